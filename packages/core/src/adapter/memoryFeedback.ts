@@ -1,0 +1,198 @@
+import type { FeedbackDraft, FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
+import { fail, show } from '../internal/assert.js';
+import type { FeedbackAdapter } from './adapter.types.js';
+import { clonePlain } from './clonePlain.js';
+import { found, requireDate, requireObject, requireText } from './memoryChecks.js';
+import type { MemoryRuntime } from './memoryRuntime.js';
+import { draftKey, type MemoryStore } from './memoryStore.js';
+import { validateAnswers } from './validateAnswers.js';
+
+const RELATIONSHIPS = ['self', 'manager', 'peer', 'direct-report', 'other'] as const;
+
+interface RaterFields {
+  templateId?: unknown;
+  subjectId?: unknown;
+  raterId?: unknown;
+  relationship?: unknown;
+  anonymous?: unknown;
+}
+
+/** Checks who answers whom under which template; returns the template. */
+function checkRater(
+  input: RaterFields,
+  subject: string,
+  templates: Map<string, FeedbackTemplate>,
+): FeedbackTemplate {
+  const templateId = requireText(input.templateId, 'INVALID_FEEDBACK', subject, undefined, 'templateId');
+  const template = found(templates.get(templateId), 'feedback template', templateId, 'templateId');
+  const subjectId = requireText(input.subjectId, 'INVALID_FEEDBACK', subject, undefined, 'subjectId');
+  const raterId = requireText(input.raterId, 'INVALID_FEEDBACK', subject, undefined, 'raterId');
+  if (!(RELATIONSHIPS as readonly unknown[]).includes(input.relationship)) {
+    fail(
+      'INVALID_FEEDBACK',
+      `${subject} field "relationship" must be one of ${RELATIONSHIPS.join(', ')}, got ${show(input.relationship)}`,
+      {
+        field: 'relationship',
+        value: input.relationship,
+      },
+    );
+  }
+  if (input.relationship === 'self' && raterId !== subjectId) {
+    fail(
+      'INVALID_FEEDBACK',
+      `${subject} field "raterId" must equal subjectId ${show(subjectId)} for a self review, got ${show(raterId)}`,
+      {
+        field: 'raterId',
+        value: raterId,
+      },
+    );
+  }
+  if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') {
+    fail('INVALID_FEEDBACK', `${subject} field "anonymous" must be a boolean, got ${show(input.anonymous)}`, {
+      field: 'anonymous',
+      value: input.anonymous,
+    });
+  }
+  if (input.anonymous === true && template.allowAnonymous !== true) {
+    fail(
+      'INVALID_FEEDBACK',
+      `${subject} field "anonymous" is not allowed: template ${show(templateId)} does not set allowAnonymous`,
+      {
+        id: templateId,
+        field: 'anonymous',
+        value: true,
+      },
+    );
+  }
+  return template;
+}
+
+/** Whether an ISO date-time falls on a day within `[startsOn, endsOn]` (calendar dates compare as strings). */
+function within(at: string | undefined, startsOn: string, endsOn: string): boolean {
+  if (at === undefined) return false;
+  const day = at.slice(0, 10);
+  return day >= startsOn && day <= endsOn;
+}
+
+/**
+ * The memory adapter's feedback domain: templates, responses and one server-side draft per template, subject and rater.
+ *
+ * @example
+ * const feedback = memoryFeedback(seedStore({}), createMemoryRuntime({}));
+ */
+export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Required<FeedbackAdapter> {
+  const { templates, responses, drafts, draftIds } = store;
+
+  return {
+    getTemplate(id, options) {
+      return runtime.read('feedback', 'getTemplate', [id], options, () =>
+        found(templates.get(id), 'feedback template', id),
+      );
+    },
+
+    listTemplates(options) {
+      return runtime.read('feedback', 'listTemplates', [], options, () => [...templates.values()]);
+    },
+
+    listResponses(query, options) {
+      return runtime.read('feedback', 'listResponses', [query], options, () => {
+        const { subjectId, templateId, cycleId } = query ?? {};
+        const cycle = cycleId === undefined ? undefined : store.cycles.get(cycleId);
+        if (cycleId !== undefined && cycle === undefined) return [];
+        const result: FeedbackResponse[] = [];
+        for (const response of responses.values()) {
+          if (subjectId !== undefined && response.subjectId !== subjectId) continue;
+          if (templateId !== undefined && response.templateId !== templateId) continue;
+          if (cycle !== undefined && !within(response.submittedAt, cycle.startsOn, cycle.endsOn)) continue;
+          result.push(response);
+        }
+        return result;
+      });
+    },
+
+    submit(response, options) {
+      return runtime.write('feedback', 'submit', [response], options, () => {
+        const fields = requireObject(
+          response,
+          'INVALID_FEEDBACK',
+          'feedback response',
+          undefined,
+          'response',
+        );
+        if ('id' in fields) {
+          fail('INVALID_FEEDBACK', 'feedback.submit cannot set field "id" (the store assigns it)', {
+            field: 'id',
+            value: fields.id,
+          });
+        }
+        const template = checkRater(response, 'feedback response', templates);
+        validateAnswers(response.answers, template, 'feedback response', undefined, true);
+        const submittedAt =
+          response.submittedAt === undefined
+            ? runtime.now()
+            : requireDate(
+                response.submittedAt,
+                'INVALID_FEEDBACK',
+                'feedback response',
+                undefined,
+                'submittedAt',
+              );
+        const id = runtime.newId('response', (candidate) => responses.has(candidate));
+        const stored: FeedbackResponse = { ...clonePlain(response), id, submittedAt };
+        responses.set(id, stored);
+        runtime.emit({ type: 'feedback', ids: [id], kind: 'created' });
+        // The draft has served its purpose once the response is in.
+        const key = draftKey(response);
+        const draftId = draftIds.get(key);
+        if (draftId !== undefined) {
+          drafts.delete(draftId);
+          draftIds.delete(key);
+          runtime.emit({ type: 'feedback', ids: [draftId], kind: 'removed' });
+        }
+        return stored;
+      });
+    },
+
+    saveDraft(draft, options) {
+      return runtime.write('feedback', 'saveDraft', [draft], options, () => {
+        requireObject(draft, 'INVALID_FEEDBACK', 'feedback draft', undefined, 'draft');
+        const template = checkRater(draft, 'feedback draft', templates);
+        validateAnswers(draft.answers, template, 'feedback draft', undefined, false);
+        const key = draftKey(draft);
+        const existing = draftIds.get(key);
+        const id = existing ?? runtime.newId('draft', (candidate) => drafts.has(candidate));
+        const stored: FeedbackDraft = {
+          id,
+          templateId: draft.templateId,
+          subjectId: draft.subjectId,
+          raterId: draft.raterId,
+          relationship: draft.relationship,
+          answers: clonePlain(draft.answers),
+          updatedAt: runtime.now(),
+        };
+        if (draft.anonymous !== undefined) stored.anonymous = draft.anonymous;
+        drafts.set(id, stored);
+        draftIds.set(key, id);
+        runtime.emit({ type: 'feedback', ids: [id], kind: existing === undefined ? 'created' : 'updated' });
+        return stored;
+      });
+    },
+
+    loadDraft(key, options) {
+      return runtime.read('feedback', 'loadDraft', [key], options, () => {
+        requireObject(key, 'INVALID_FEEDBACK', 'feedback draft', undefined, 'key');
+        const id = draftIds.get(draftKey(key));
+        return id === undefined ? null : (drafts.get(id) ?? null);
+      });
+    },
+
+    deleteDraft(id, options) {
+      return runtime.write('feedback', 'deleteDraft', [id], options, () => {
+        const draft = found(drafts.get(id), 'feedback draft', id);
+        drafts.delete(id);
+        draftIds.delete(draftKey(draft));
+        runtime.emit({ type: 'feedback', ids: [id], kind: 'removed' });
+      });
+    },
+  };
+}

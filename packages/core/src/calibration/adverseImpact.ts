@@ -1,0 +1,133 @@
+import { fail, isFiniteNumber, requireId, show } from '../internal/assert.js';
+import type {
+  AdverseImpactGroup,
+  AdverseImpactOptions,
+  AdverseImpactResult,
+  SelectionOutcome,
+} from './calibrationResult.types.js';
+import { duplicateId, firstDuplicate } from './firstDuplicate.js';
+
+/**
+ * Applies the four-fifths rule: each group's selection rate against the highest group's, flagging ratios below the threshold.
+ *
+ * @example
+ * adverseImpact(
+ *   [{ id: 'p1', selected: true }, { id: 'p2', selected: false }, { id: 'p3', selected: true }, { id: 'p4', selected: true }],
+ *   { p1: 'A', p2: 'A', p3: 'B', p4: 'B' },
+ * );
+ * // referenceGroup 'B' (rate 1); group A: rate 0.5, impactRatio 0.5, adverse true
+ */
+export function adverseImpact(
+  outcomes: readonly SelectionOutcome[],
+  groups: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
+  options: AdverseImpactOptions = {},
+): AdverseImpactResult {
+  const threshold = options.threshold ?? 0.8;
+  if (!isFiniteNumber(threshold) || threshold <= 0 || threshold > 1) {
+    fail('INVALID_OPTION', `option "threshold" must be a number in (0, 1], got ${show(threshold)}`, {
+      field: 'threshold',
+      value: threshold,
+    });
+  }
+  const minGroupSize = options.minGroupSize ?? 1;
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
+    fail('INVALID_OPTION', `option "minGroupSize" must be an integer ≥ 1, got ${show(minGroupSize)}`, {
+      field: 'minGroupSize',
+      value: minGroupSize,
+    });
+  }
+  if (!Array.isArray(outcomes)) {
+    fail('INVALID_VALUE', `outcomes must be an array, got ${show(outcomes)}`, { value: outcomes });
+  }
+  if (groups === null || typeof groups !== 'object') {
+    fail('INVALID_VALUE', `groups must be a Map or an object of person id → group, got ${show(groups)}`, {
+      value: groups,
+    });
+  }
+  const groupOf = toLookup(groups);
+
+  const tally = new Map<string, { total: number; selected: number }>();
+  const ids = new Array<string>(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
+    if (o === null || typeof o !== 'object') {
+      fail('INVALID_VALUE', `outcome at index ${i} must be an object, got ${show(o)}`, {
+        index: i,
+        value: o,
+      });
+    }
+    const id = requireId(o.id, 'outcome', i);
+    ids[i] = id;
+    if (typeof o.selected !== 'boolean') {
+      fail(
+        'INVALID_VALUE',
+        `outcome ${show(id)} field "selected" must be true or false, got ${show(o.selected)}`,
+        {
+          id,
+          field: 'selected',
+          value: o.selected,
+          index: i,
+        },
+      );
+    }
+    const group = groupOf(id);
+    if (group === undefined) {
+      fail('UNKNOWN_ID', `outcome ${show(id)} (index ${i}) has no group in groups`, { id, index: i });
+    }
+    if (typeof group !== 'string') {
+      fail('INVALID_VALUE', `group of ${show(id)} must be a string, got ${show(group)}`, {
+        id,
+        field: 'group',
+        value: group,
+      });
+    }
+    let t = tally.get(group);
+    if (t === undefined) {
+      t = { total: 0, selected: 0 };
+      tally.set(group, t);
+    }
+    t.total += 1;
+    if (o.selected) t.selected += 1;
+  }
+  const dup = firstDuplicate(ids);
+  if (dup >= 0) duplicateId('outcome', ids, dup);
+
+  const names = [...tally.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let referenceGroup: string | null = null;
+  let best = 0;
+  for (const name of names) {
+    const t = tally.get(name)!;
+    const rate = t.selected / t.total;
+    // Strictly greater keeps the first name on a tie.
+    if (t.total >= minGroupSize && rate > best) {
+      best = rate;
+      referenceGroup = name;
+    }
+  }
+
+  const rows: AdverseImpactGroup[] = names.map((group) => {
+    const { total, selected } = tally.get(group)!;
+    const rate = selected / total;
+    // A small group may beat the reference; capping at 1 says "not adversely affected" without a ratio above 1.
+    const impactRatio = referenceGroup === null ? null : Math.min(1, rate / best);
+    return {
+      group,
+      total,
+      selected,
+      rate,
+      impactRatio,
+      adverse: impactRatio !== null && impactRatio < threshold,
+      smallSample: total < minGroupSize,
+    };
+  });
+  return { threshold, referenceGroup, groups: rows };
+}
+
+/** One lookup for both accepted shapes; own properties only, so "toString" is not a group. */
+function toLookup(
+  groups: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
+): (id: string) => unknown {
+  if (groups instanceof Map) return (id) => groups.get(id);
+  const record = groups as Readonly<Record<string, unknown>>;
+  return (id) => (Object.hasOwn(record, id) ? record[id] : undefined);
+}

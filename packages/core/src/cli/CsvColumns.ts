@@ -1,0 +1,50 @@
+import { NorthstarError } from '../errors/NorthstarError.js';
+import type { CsvTable } from './csvTable.js';
+import type { CellRef } from './parseCell.js';
+
+/**
+ * Column lookup for one CSV table: checks the required columns exist, then reads cells by column name and builds
+ * the {@link CellRef} that error messages cite.
+ *
+ * @example
+ * const cols = new CsvColumns(table, ['id', 'performance', 'potential']);
+ * cols.raw(0, 'performance'); // '0.612'
+ * cols.ref(0, 'performance'); // { file: 'talent.csv', line: 2, column: 4, name: 'performance' }
+ */
+export class CsvColumns {
+  readonly table: CsvTable;
+  private readonly index = new Map<string, number>();
+
+  constructor(table: CsvTable, required: readonly string[]) {
+    this.table = table;
+    table.header.forEach((name, c) => {
+      if (name !== '' && !this.index.has(name)) this.index.set(name, c);
+    });
+    const missing = required.filter((name) => !this.index.has(name));
+    if (missing.length > 0) {
+      const list = missing.map((name) => `"${name}"`).join(', ');
+      throw new NorthstarError(
+        'INVALID_INPUT',
+        `missing column${missing.length === 1 ? '' : 's'} ${list} (the header has: ${table.header.join(', ')})`,
+        { file: table.file, line: 1 },
+      );
+    }
+  }
+
+  /** Whether the header has this column. */
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+
+  /** The raw cell of row `row` (0-based data row) in the named column; undefined when the column is absent. */
+  raw(row: number, name: string): string | undefined {
+    const c = this.index.get(name);
+    return c === undefined ? undefined : this.table.rows[row]![c];
+  }
+
+  /** Where the named column's cell of row `row` sits, for error messages. */
+  ref(row: number, name: string): CellRef {
+    const c = this.index.get(name);
+    return { file: this.table.file, line: this.table.lines[row]!, column: c === undefined ? 0 : c + 1, name };
+  }
+}

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import type { CliArgs, CliCommand } from './cliCommand.types.js';
+import { UsageError } from './UsageError.js';
+
+/** Turns parseArgs' messages ("Unknown option '--x'. To specify a positional…") into one short sentence. */
+function shorten(message: string): string {
+  const first = message.split('. ')[0] ?? message;
+  return first.replace(/\.$/, '');
+}
+
+/**
+ * Parses a command's arguments strictly with `node:util` parseArgs (plus `--help`/`-h`); unknown flags, missing
+ * flag values and a wrong number of positionals are usage errors.
+ *
+ * @example
+ * parseCommandArgs(rollupCommand, ['goals.csv', '--format', 'json']).values.format; // 'json'
+ */
+export function parseCommandArgs(command: CliCommand, argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...command.flags, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(shorten((error as Error).message), command.name);
+  }
+  const values = parsed.values as CliArgs['values'];
+  if (values.help === true) return { positionals: parsed.positionals, values };
+  const { min, max } = command.positionals;
+  const n = parsed.positionals.length;
+  if (n < min) throw new UsageError(`missing argument: ${command.usage}`, command.name);
+  if (n > max) {
+    throw new UsageError(`unexpected argument "${parsed.positionals[max]}": ${command.usage}`, command.name);
+  }
+  return { positionals: parsed.positionals, values };
+}

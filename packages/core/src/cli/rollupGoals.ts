@@ -1,0 +1,83 @@
+import type { Band } from '../progress/band.types.js';
+import { bandOf } from '../progress/bandOf.js';
+import { OKR_BANDS } from '../progress/okrBands.js';
+import { rollup } from '../rollup/rollup.js';
+import type { Rollup, RollupOptions } from '../rollup/rollup.types.js';
+import type { LoadedGoals } from './loadGoals.js';
+import { naturalCompare } from './naturalCompare.js';
+
+/**
+ * One line of the goal tree: a goal under one of its parents, with its rolled-up value, coverage and OKR band.
+ *
+ * @example
+ * const row: GoalRow = { id: 'g-1', title: 'Grow', level: 'company', depth: 0, indent: 0, parentId: undefined, value: 0.62, coverage: 1, band: OKR_BANDS[1]!, repeat: false };
+ */
+export interface GoalRow {
+  id: string;
+  title: string | undefined;
+  level: string | undefined;
+  /** Longest path up to a root (roots are 0), as `Rollup.toArray()` reports it. */
+  depth: number;
+  /** Position in the printed tree (the path it was reached by). */
+  indent: number;
+  /** The parent it is printed under. */
+  parentId: string | undefined;
+  value: number | null;
+  coverage: number;
+  band: Band | null;
+  /** A multi-parent goal printed again under a further parent (its subtree is shown only the first time). */
+  repeat: boolean;
+}
+
+/**
+ * Rolls the goals up and lists them depth-first from the roots (children in natural id order), iteratively so any
+ * depth works; library errors come back located at their lines.
+ *
+ * @example
+ * const { rows } = rollupGoals(await loadGoals('goals.csv', ctx), { method: 'weighted-mean' });
+ */
+export function rollupGoals(loaded: LoadedGoals, options: RollupOptions): { tree: Rollup; rows: GoalRow[] } {
+  let tree: Rollup;
+  try {
+    tree = rollup(
+      loaded.goals.map((g) => g.node),
+      options,
+    );
+  } catch (error) {
+    throw loaded.locator.locate(error);
+  }
+  const entries = tree.toArray();
+  const at = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) at.set(entries[i]!.id, i);
+  const rows: GoalRow[] = [];
+  const seen = new Set<string>();
+  const stack: { id: string; indent: number; parentId: string | undefined }[] = [];
+  const pushChildren = (ids: string[], indent: number, parentId: string | undefined): void => {
+    ids.sort(naturalCompare);
+    for (let k = ids.length - 1; k >= 0; k--) stack.push({ id: ids[k]!, indent, parentId });
+  };
+  pushChildren(tree.roots(), 0, undefined);
+  while (stack.length > 0) {
+    const { id, indent, parentId } = stack.pop()!;
+    const i = at.get(id)!;
+    const entry = entries[i]!;
+    const goal = loaded.goals[i]!;
+    const repeat = seen.has(id);
+    rows.push({
+      id,
+      title: goal.title,
+      level: goal.level,
+      depth: entry.depth,
+      indent,
+      parentId,
+      value: entry.value,
+      coverage: entry.coverage,
+      band: bandOf(entry.value, OKR_BANDS),
+      repeat,
+    });
+    if (repeat) continue;
+    seen.add(id);
+    if (entry.childCount > 0) pushChildren(tree.children(id), indent + 1, id);
+  }
+  return { tree, rows };
+}

@@ -1,0 +1,133 @@
+import { calibrate } from '../calibration/calibrate.js';
+import type {
+  CalibratedRating,
+  CalibrationMethod,
+  DistributionCheckResult,
+  RaterLeniency,
+} from '../calibration/calibrationResult.types.js';
+import { distributionCheck } from '../calibration/distributionCheck.js';
+import { raterLeniency } from '../calibration/raterLeniency.js';
+import type { Band } from '../progress/band.types.js';
+import { bandOf } from '../progress/bandOf.js';
+import type { LoadedRatings } from './loadRatings.js';
+
+/**
+ * Calibration settings as given on the command line.
+ *
+ * @example
+ * const o: CalibrationCliOptions = { method: 'z-score', minGroupSize: 5, clamp: { min: 1, max: 5 } };
+ */
+export interface CalibrationCliOptions {
+  method: CalibrationMethod;
+  minGroupSize: number;
+  /** |z| from which a rater counts as lenient or severe (default 1.96). */
+  threshold?: number;
+  clamp?: { min: number; max: number };
+  /** Label → target share, in order (lowest level first), with each label's lower bound. */
+  levels?: { bands: Band[]; target: Record<string, number> };
+}
+
+/**
+ * One rating after calibration, with its subject and (with levels) the level before and after.
+ *
+ * @example
+ * const r: CalibratedRow = { id: 'r-1', raterId: 'p-1', subjectId: 'p-2', score: 5, calibrated: 4.1, z: 1.2, flagged: false, level: 'high', calibratedLevel: 'mid' };
+ */
+export interface CalibratedRow extends CalibratedRating {
+  subjectId: string | undefined;
+  level: string | null;
+  calibratedLevel: string | null;
+}
+
+/**
+ * Everything `northstar calibrate` reports.
+ *
+ * @example
+ * const { raters } = runCalibration(loaded, options);
+ */
+export interface CalibrationRun {
+  ratings: CalibratedRow[];
+  raters: RaterLeniency[];
+  stats: {
+    count: number;
+    raters: number;
+    mean: number;
+    sd: number;
+    calibratedMean: number;
+    calibratedSd: number;
+  };
+  distribution: { before: DistributionCheckResult; after: DistributionCheckResult } | null;
+}
+
+function meanSd(xs: readonly number[]): { mean: number; sd: number } {
+  let sum = 0;
+  for (const x of xs) sum += x;
+  const mean = sum / xs.length;
+  let sq = 0;
+  for (const x of xs) sq += (x - mean) * (x - mean);
+  return { mean, sd: Math.sqrt(sq / xs.length) };
+}
+
+/**
+ * Calibrates ratings, measures rater leniency and (with levels) checks the spread of levels against the target
+ * before and after calibration; library errors come back located at their lines.
+ *
+ * @example
+ * runCalibration(await loadRatings('ratings.csv', ctx), { method: 'z-score', minGroupSize: 5 }).raters[0]?.leaning;
+ */
+export function runCalibration(loaded: LoadedRatings, options: CalibrationCliOptions): CalibrationRun {
+  let calibrated: CalibratedRating[];
+  let raters: RaterLeniency[];
+  try {
+    calibrated = calibrate(loaded.ratings, {
+      method: options.method,
+      minGroupSize: options.minGroupSize,
+      ...(options.clamp === undefined ? {} : { clamp: options.clamp }),
+    });
+    raters = raterLeniency(loaded.ratings, {
+      minGroupSize: options.minGroupSize,
+      ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    });
+  } catch (error) {
+    throw loaded.locator.locate(error);
+  }
+  const bands = options.levels?.bands;
+  const levelOf = (x: number) => (bands === undefined ? null : bandOf(x, bands)!.id);
+  const ratings = calibrated.map(
+    (c, i): CalibratedRow => ({
+      ...c,
+      subjectId: loaded.ratings[i]!.subjectId,
+      level: levelOf(c.score),
+      calibratedLevel: levelOf(c.calibrated),
+    }),
+  );
+  const before = meanSd(ratings.map((r) => r.score));
+  const after = meanSd(ratings.map((r) => r.calibrated));
+  let distribution: CalibrationRun['distribution'] = null;
+  if (options.levels !== undefined) {
+    const { target } = options.levels;
+    distribution = {
+      before: distributionCheck(
+        ratings.map((r) => r.level!),
+        target,
+      ),
+      after: distributionCheck(
+        ratings.map((r) => r.calibratedLevel!),
+        target,
+      ),
+    };
+  }
+  return {
+    ratings,
+    raters,
+    stats: {
+      count: ratings.length,
+      raters: raters.length,
+      mean: before.mean,
+      sd: before.sd,
+      calibratedMean: after.mean,
+      calibratedSd: after.sd,
+    },
+    distribution,
+  };
+}

@@ -1,0 +1,164 @@
+import { fail, show } from '../internal/assert.js';
+import { methodCode, missingIsZero } from './methods.js';
+import type { RollupOptions } from './rollup.types.js';
+
+/**
+ * Columnar input for very large single-parent trees: node i's parent index, value and weight.
+ *
+ * @example
+ * const input: RollupColumnsInput = { parent: Int32Array.of(-1, 0, 0), value: Float64Array.of(NaN, 1, 0.5) };
+ */
+export interface RollupColumnsInput {
+  /** Index of each node's parent, −1 for a root. Any order: parents need not precede children. */
+  parent: Int32Array;
+  /** Each leaf's value; NaN means "no data" (typed arrays cannot hold null). Ignored for nodes with children. */
+  value: Float64Array;
+  /** Each node's weight in its parent (finite, ≥ 0); all 1 when omitted. */
+  weight?: Float64Array;
+}
+
+/**
+ * Output of `rollupColumns`, index-aligned with the input.
+ *
+ * @example
+ * const { value, coverage } = rollupColumns(input, { coverage: true });
+ */
+export interface RollupColumnsResult {
+  /** Rolled-up value per node; NaN where there is no data. */
+  value: Float64Array;
+  /** With `coverage: true`: share of child weight with data per node (leaves: 1 with data, else 0). */
+  coverage: Float64Array | undefined;
+}
+
+/**
+ * Options for `rollupColumns`: those of `rollup()` plus whether to compute coverage.
+ *
+ * @example
+ * rollupColumns(input, { method: 'mean', coverage: true });
+ */
+export interface RollupColumnsOptions extends RollupOptions {
+  /** Also return per-node coverage (one more array; off by default to keep 10-million-node runs lean). */
+  coverage?: boolean;
+}
+
+// Interleaved per-node accumulators: one cache line per parent touched. For the methods that ignore weights (mean,
+// min, max) the weight slots hold counts, matching rollup(), where their coverage is the share of children with data.
+const S = 4;
+const SUM = 0; // Σ w·v (weighted-mean, sum), Σ v (mean), or the running min/max
+const DATA_W = 1; // Σ w over children with data
+const TOTAL_W = 2; // Σ w over contributing children
+const PENDING = 3;
+
+/**
+ * Rolls up a tree given as typed arrays (10 million nodes in about a second, no per-node objects); the same
+ * semantics as `rollup()` for single-parent trees with one method, minus ids.
+ *
+ * @example
+ * const { value } = rollupColumns({ parent: Int32Array.of(-1, 0, 0), value: Float64Array.of(NaN, 1, 0.5) });
+ * value[0]; // 0.75
+ */
+export function rollupColumns(input: RollupColumnsInput, options: RollupColumnsOptions = {}): RollupColumnsResult {
+  const method = methodCode(options.method ?? 'weighted-mean', 'rollupColumns option');
+  const zero = missingIsZero(options.missing);
+  const { parent, value: own, weight } = input ?? ({} as RollupColumnsInput);
+  if (!(parent instanceof Int32Array)) fail('INVALID_OPTION', 'rollupColumns field "parent" must be an Int32Array', { field: 'parent' });
+  if (!(own instanceof Float64Array)) fail('INVALID_OPTION', 'rollupColumns field "value" must be a Float64Array', { field: 'value' });
+  const n = parent.length;
+  if (own.length !== n) {
+    fail('INVALID_OPTION', `rollupColumns "value" has ${own.length} entries but "parent" has ${n}`, { field: 'value' });
+  }
+  if (weight !== undefined && (!(weight instanceof Float64Array) || weight.length !== n)) {
+    fail('INVALID_OPTION', `rollupColumns "weight" must be a Float64Array of length ${n}`, { field: 'weight' });
+  }
+  const acc = new Float64Array(n * S);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    if (p === -1) continue;
+    if (p < 0 || p >= n) fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, { id: String(i), field: 'parent', value: p });
+    if (p === i) fail('CYCLE', `node ${i} is its own parent`, { id: String(i), field: 'parent', cycle: [String(i), String(i)] });
+    acc[p * S + PENDING]!++;
+    const v = own[i]!;
+    if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
+      fail('INVALID_VALUE', `node ${i} field "value" must be finite or NaN (no data), got ${v}`, { id: String(i), field: 'value', value: v });
+    }
+    if (weight !== undefined) {
+      const w = weight[i]!;
+      if (!(w >= 0) || w === Number.POSITIVE_INFINITY) {
+        fail('INVALID_WEIGHT', `node ${i} field "weight" must be a finite number ≥ 0, got ${show(w)}`, { id: String(i), field: 'weight', value: w });
+      }
+    }
+  }
+  const isMinMax = method === 2 || method === 3;
+  // Weights matter to the value only for weighted-mean and sum; the others count children.
+  const weighted = method === 0 || method === 4;
+  const out = new Float64Array(n);
+  const coverage = options.coverage ? new Float64Array(n) : undefined;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * S;
+    if (acc[o + PENDING] === 0) queue[tail++] = i;
+    // A running min/max starts empty.
+    else if (isMinMax) acc[o + SUM] = Number.NaN;
+  }
+  // Leaves are queued first, so "head < leafCount" tells a leaf without another array.
+  const leafCount = tail;
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head]!;
+    let v: number;
+    if (head < leafCount) {
+      v = own[u]!;
+      if (coverage) coverage[u] = v === v ? 1 : 0;
+    } else {
+      const ou = u * S;
+      v = finish(acc, ou, method, zero);
+      if (coverage) {
+        const total = acc[ou + TOTAL_W]!;
+        coverage[u] = total > 0 ? acc[ou + DATA_W]! / total : 0;
+      }
+    }
+    out[u] = v;
+    const p = parent[u]!;
+    if (p === -1) continue;
+    const o = p * S;
+    const w = weight === undefined ? 1 : weight[u]!;
+    if (w > 0) {
+      const unit = weighted ? w : 1;
+      acc[o + TOTAL_W]! += unit;
+      if (v === v) {
+        acc[o + DATA_W]! += unit;
+        if (weighted) acc[o + SUM]! += w * v;
+        else if (method === 1) acc[o + SUM]! += v;
+        else {
+          const x = acc[o + SUM]!;
+          if (x !== x || (method === 2 ? v < x : v > x)) acc[o + SUM] = v;
+        }
+      }
+    }
+    acc[o + PENDING]!--;
+    if (acc[o + PENDING] === 0) queue[tail++] = p;
+  }
+  if (tail < n) {
+    let i = 0;
+    while (acc[i * S + PENDING] === 0) i++;
+    fail('CYCLE', `parent links form a cycle through node ${i}`, { id: String(i), field: 'parent' });
+  }
+  return { value: out, coverage };
+}
+
+function finish(acc: Float64Array, o: number, method: number, zero: boolean): number {
+  const dataW = acc[o + DATA_W]!;
+  const totalW = acc[o + TOTAL_W]!;
+  const sum = acc[o + SUM]!;
+  if (!zero) {
+    if (dataW === 0) return Number.NaN;
+    if (method === 0 || method === 1) return sum / dataW;
+    return sum;
+  }
+  if (totalW === 0) return Number.NaN;
+  if (method === 0 || method === 1) return sum / totalW;
+  if (method === 4) return sum;
+  if (dataW === totalW) return sum;
+  if (sum !== sum) return 0;
+  return method === 2 ? Math.min(sum, 0) : Math.max(sum, 0);
+}
