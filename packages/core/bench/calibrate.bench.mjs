@@ -1,5 +1,5 @@
 // calibrate() + distributionCheck() over many ratings vs a minimal hand-written z-score pass.
-import { calibrate, distributionCheck } from '../dist/index.js';
+import { calibrate, distributionCheck } from '../dist/calibration.js';
 import { args, fmt, report, rng, time } from './harness.mjs';
 
 const { n, raters, runs } = args({ n: 1_000_000, raters: 20_000, runs: 3 });
@@ -30,7 +30,10 @@ function baseline() {
     sum += x.score;
     sq += x.score * x.score;
     let g = groups.get(x.raterId);
-    if (!g) groups.set(x.raterId, (g = { s: 0, q: 0, c: 0 }));
+    if (!g) {
+      g = { s: 0, q: 0, c: 0 };
+      groups.set(x.raterId, g);
+    }
     g.s += x.score;
     g.q += x.score * x.score;
     g.c++;

@@ -44,7 +44,8 @@ function handWritten() {
 
 const a = rollupColumns({ parent, value, weight }).value;
 const b = handWritten();
-for (let i = 0; i < n; i += 9973) if (Math.abs(a[i] - b[i]) > 1e-9) throw new Error(`node ${i} differs: ${a[i]} vs ${b[i]}`);
+for (let i = 0; i < n; i += 9973)
+  if (Math.abs(a[i] - b[i]) > 1e-9) throw new Error(`node ${i} differs: ${a[i]} vs ${b[i]}`);
 const peakOurs = process.resourceUsage().maxRSS * 1024;
 
 const tBase = time(handWritten, runs);

@@ -51,15 +51,20 @@ export function args(defaults) {
     options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' }])),
     strict: true,
   });
-  return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, values[k] === undefined ? v : Number(values[k])]));
+  return Object.fromEntries(
+    Object.entries(defaults).map(([k, v]) => [k, values[k] === undefined ? v : Number(values[k])]),
+  );
 }
 
-export const fmt = (ms) => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(2)} µs`);
+export const fmt = (ms) =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(2)} µs`;
 export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Prints one result line in a fixed, grep-able shape. */
 export function report(name, ours, baselineName, baseline, extra = '') {
   const ratio = baseline / ours;
-  console.log(`${name}: ours ${fmt(ours)} | ${baselineName} ${fmt(baseline)} | ratio ${ratio.toFixed(2)}× ${extra}`.trim());
+  console.log(
+    `${name}: ours ${fmt(ours)} | ${baselineName} ${fmt(baseline)} | ratio ${ratio.toFixed(2)}× ${extra}`.trim(),
+  );
   return ratio;
 }

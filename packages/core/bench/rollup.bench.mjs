@@ -35,11 +35,18 @@ function d3Rollup() {
 // Same answer first: a benchmark of a wrong result is worthless.
 const ours = rollup(rows);
 const theirs = d3Rollup();
-if (Math.abs(ours.value('g-0') - theirs) > 1e-9) throw new Error(`root differs: ${ours.value('g-0')} vs ${theirs}`);
+if (Math.abs(ours.value('g-0') - theirs) > 1e-9)
+  throw new Error(`root differs: ${ours.value('g-0')} vs ${theirs}`);
 
 const tD3 = time(d3Rollup, runs);
 const tOurs = time(() => rollup(rows), runs);
-report(`rollup ${n.toLocaleString('en')} objects`, tOurs, 'd3-hierarchy stratify+eachAfter', tD3, '(target ≥ 5×)');
+report(
+  `rollup ${n.toLocaleString('en')} objects`,
+  tOurs,
+  'd3-hierarchy stratify+eachAfter',
+  tD3,
+  '(target ≥ 5×)',
+);
 
 // set(): one leaf at a time, spread over the tree; the first call builds lazy indexes, so warm up once.
 const leaves = rows.filter((row) => ours.children(row.id).length === 0).slice(0, 2000);
@@ -48,4 +55,10 @@ const sets = Math.min(leaves.length, 2000);
 const t0 = performance.now();
 for (let k = 0; k < sets; k++) ours.set(leaves[k].id, k % 2 ? 0.25 : 0.75);
 const tSet = (performance.now() - t0) / sets;
-report('set() one leaf', tSet, 'full rollup() recompute', tOurs, `(mean of ${sets} sets, ${fmt(tSet)} each; target ≥ 10,000×)`);
+report(
+  'set() one leaf',
+  tSet,
+  'full rollup() recompute',
+  tOurs,
+  `(mean of ${sets} sets, ${fmt(tSet)} each; target ≥ 10,000×)`,
+);

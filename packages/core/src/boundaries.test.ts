@@ -26,7 +26,8 @@ function code(source: string): string {
     .replace(/'(?:\\.|[^'\\])*'/g, "''");
 }
 
-const FORBIDDEN_IMPORTS = /from\s+'(react|react-dom|react\/[^']*|node:[^']*|fs|path|os|util|child_process)'|require\(/;
+const FORBIDDEN_IMPORTS =
+  /from\s+'(react|react-dom|react\/[^']*|node:[^']*|fs|path|os|util|child_process)'|require\(/;
 const BROWSER_OR_NODE_GLOBALS =
   /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|Element|requestAnimationFrame|structuredClone|process|Buffer|__dirname|global)\b(?!\s*:)/;
 
@@ -47,7 +48,9 @@ describe('package boundaries', () => {
 
   it('core src uses no browser-only or Node-only global', () => {
     const offenders = files
-      .map((f) => [relative(SRC, f), BROWSER_OR_NODE_GLOBALS.exec(code(readFileSync(f, 'utf8')))?.[0]] as const)
+      .map(
+        (f) => [relative(SRC, f), BROWSER_OR_NODE_GLOBALS.exec(code(readFileSync(f, 'utf8')))?.[0]] as const,
+      )
       .filter(([, hit]) => hit !== undefined);
     expect(offenders).toEqual([]);
   });

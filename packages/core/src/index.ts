@@ -32,72 +32,22 @@ export type {
   TalentQuery,
   WriteOptions,
 } from './adapter/adapter.types.js';
-export { adapterCapabilities } from './adapter/adapterCapabilities.js';
-export { ADAPTER_DOMAINS, ADAPTER_METHODS } from './adapter/adapterMethods.js';
-export { combineAdapters } from './adapter/combineAdapters.js';
-export { createMemoryAdapter } from './adapter/createMemoryAdapter.js';
-export { createTestAdapter, type TestAdapter, type TestAdapterOverrides } from './adapter/createTestAdapter.js';
-export type {
-  MemoryAdapter,
-  MemoryAdapterOptions,
-  MemoryAdapterSeed,
-  MemoryCall,
-  MemoryRecordKind,
-} from './adapter/memoryAdapter.types.js';
-export { adverseImpact } from './calibration/adverseImpact.js';
-export { calibrate } from './calibration/calibrate.js';
 export type { Rating } from './calibration/calibration.types.js';
 export type {
-  AdverseImpactGroup,
-  AdverseImpactOptions,
-  AdverseImpactResult,
-  CalibrateOptions,
-  CalibratedRating,
-  CalibrationFlagReason,
-  CalibrationMethod,
-  DistributionCheckOptions,
-  DistributionCheckResult,
-  DistributionDeviation,
-  ForceDistributionOptions,
-  ForceDistributionQuota,
-  ForceDistributionScore,
-  ForcedRating,
-  Leaning,
-  RaterLeniency,
-  RaterLeniencyOptions,
-  SelectionOutcome,
-} from './calibration/calibrationResult.types.js';
-export { chiSquarePValue } from './calibration/chiSquarePValue.js';
-export { distributionCheck } from './calibration/distributionCheck.js';
-export { forceDistribution } from './calibration/forceDistribution.js';
-export { raterLeniency } from './calibration/raterLeniency.js';
-export type { FeedbackDraft } from './domain/feedback.types.js';
+  FeedbackAnswer,
+  FeedbackDraft,
+  FeedbackQuestion,
+  FeedbackResponse,
+  FeedbackTemplate,
+  Relationship,
+} from './domain/feedback.types.js';
 export type { CheckIn, Goal, GoalLevel, GoalOwnerType, GoalStatus, KeyResult } from './domain/goal.types.js';
 export type { Kpi, KpiFormat, KpiSample } from './domain/kpi.types.js';
 export type { Person } from './domain/person.types.js';
 export type { ReviewCycle, ReviewCycleStatus } from './domain/reviewCycle.types.js';
 export type { TalentRecord } from './domain/talent.types.js';
-export { type NorthstarErrorCode, NORTHSTAR_ERROR_CODES } from './errors/errorCodes.js';
+export { NORTHSTAR_ERROR_CODES, type NorthstarErrorCode } from './errors/errorCodes.js';
 export { isNorthstarError, NorthstarError, type NorthstarErrorDetails } from './errors/NorthstarError.js';
-export { aggregateFeedback } from './feedback/aggregateFeedback.js';
-export type {
-  FeedbackAnswer,
-  FeedbackQuestion,
-  FeedbackResponse,
-  FeedbackTemplate,
-  Relationship,
-} from './feedback/feedback.types.js';
-export { FEEDBACK_GROUP_LABELS } from './feedback/feedbackGroupLabels.js';
-export type {
-  AggregateFeedbackOptions,
-  FeedbackAggregate,
-  FeedbackGroup,
-  GroupSummary,
-  QuestionSummary,
-  SubjectFeedback,
-} from './feedback/feedbackSummary.types.js';
-export { RELATIONSHIPS } from './feedback/relationships.js';
-export { validateFeedbackTemplate } from './feedback/validateFeedbackTemplate.js';
 export type { KpiDirection, KpiInput } from './kpi/kpi.types.js';
 export { kpiAttainment } from './kpi/kpiAttainment.js';
 export { KPI_BANDS } from './kpi/kpiBands.js';
@@ -120,7 +70,13 @@ export type { Band } from './progress/band.types.js';
 export { bandOf } from './progress/bandOf.js';
 export { OKR_BANDS } from './progress/okrBands.js';
 export { progress } from './progress/progress.js';
-export type { BinaryMetric, LinearMetric, Metric, MetricDirection, RangeMetric } from './progress/progress.types.js';
+export type {
+  BinaryMetric,
+  LinearMetric,
+  Metric,
+  MetricDirection,
+  RangeMetric,
+} from './progress/progress.types.js';
 export { rollup } from './rollup/rollup.js';
 export type {
   MissingPolicy,

@@ -186,3 +186,20 @@ describe('memory feedback: drafts', () => {
     expect([error.code, error.details.id]).toEqual(['NOT_FOUND', saved.id]);
   });
 });
+
+describe('memory feedback — explicit cycleId', () => {
+  it('listResponses({ cycleId }) trusts a response\'s own cycleId over its submission date', async () => {
+    const adapter = createMemoryAdapter({
+      cycles,
+      templates: [template],
+      responses: [
+        // Submitted after Q3 ended, but filed against Q3 (a late review).
+        { ...responses[1]!, id: 'late', cycleId: 'q3' },
+        // Submitted inside Q3's dates, but filed against another cycle.
+        { ...responses[0]!, id: 'other', cycleId: 'q4' },
+      ],
+    });
+    const q3 = await adapter.feedback.listResponses({ cycleId: 'q3' });
+    expect(q3.map((r) => r.id)).toEqual(['late']);
+  });
+});

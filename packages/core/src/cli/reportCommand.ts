@@ -13,6 +13,7 @@ import {
   talentSection,
 } from './reportSections.js';
 import { UsageError } from './UsageError.js';
+import { wrapText } from './wrapText.js';
 
 const USAGE = 'northstar report <directory>';
 
@@ -73,7 +74,7 @@ Example:
     const style = createStyle(ctx.color);
     const s: SectionContext = { ctx, style, width: ctx.width };
     const out = ctx.io.stdout;
-    const title = `Northstar report · ${dir}`;
+    const title = wrapText(`Northstar report · ${dir}`, ctx.width);
     out.write(
       `${style.bold(title)}\n${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,
     );
@@ -97,7 +98,9 @@ Example:
       } catch (error) {
         if (!isNorthstarError(error)) throw error;
         failed = true;
-        out.write(`${style.red('error:')} ${formatCliError(error.message, error.details)}\n`);
+        out.write(
+          `${wrapText(`${style.red('error:')} ${formatCliError(error.message, error.details)}`, ctx.width, 2)}\n`,
+        );
         ctx.io.stderr.write(`error: ${formatCliError(error.message, error.details)}\n`);
       }
     };

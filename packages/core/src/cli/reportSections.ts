@@ -17,6 +17,7 @@ import { renderNineBoxGrid } from './renderNineBoxGrid.js';
 import { rollupGoals } from './rollupGoals.js';
 import { runCalibration } from './runCalibration.js';
 import { summarizeFeedback } from './summarizeFeedback.js';
+import { wrapText } from './wrapText.js';
 
 /**
  * What a report section needs: the context, styles and the width inside the section's indent.
@@ -29,6 +30,11 @@ export interface SectionContext {
   style: Style;
   width: number;
 }
+
+/** A prose paragraph wrapped to the section width. */
+const para = (text: string, s: SectionContext): string => `${wrapText(text, s.width)}\n`;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const list = (ids: readonly string[], max = 12): string =>
   ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
@@ -54,9 +60,12 @@ export async function goalSection(path: string, s: SectionContext): Promise<stri
   return (
     renderGoalTree(rows, { maxDepth: 1, width: s.width, style: s.style }) +
     s.style.dim(
-      `${tree.size} goals in ${tree.roots().length} trees; top two levels shown (northstar rollup for all).\n`,
+      para(
+        `${plural(tree.size, 'goal')} in ${plural(tree.roots().length, 'tree')}; top two levels shown (northstar rollup for all).`,
+        s,
+      ),
     ) +
-    `Leaf goals and key results: ${leaves.length} (${stand}).\n`
+    para(`Leaf goals and key results: ${leaves.length} (${stand}).`, s)
   );
 }
 
@@ -87,9 +96,11 @@ export async function calibrationSection(path: string, s: SectionContext): Promi
     ...(loaded.commonScale === undefined ? {} : { clamp: loaded.commonScale }),
   });
   const st = run.stats;
-  let text =
-    `${st.count} ratings from ${st.raters} raters. Mean ${fixed(st.mean)} (sd ${fixed(st.sd)}); ` +
-    `after z-score calibration ${fixed(st.calibratedMean)} (sd ${fixed(st.calibratedSd)}).\n`;
+  let text = para(
+    `${plural(st.count, 'rating')} from ${plural(st.raters, 'rater')}. Mean ${fixed(st.mean)} (sd ${fixed(st.sd)}); ` +
+      `after z-score calibration ${fixed(st.calibratedMean)} (sd ${fixed(st.calibratedSd)}).`,
+    s,
+  );
   const calibratedSum = new Map<string, number>();
   for (const r of run.ratings)
     calibratedSum.set(r.raterId, (calibratedSum.get(r.raterId) ?? 0) + r.calibrated);
@@ -122,7 +133,7 @@ export async function calibrationSection(path: string, s: SectionContext): Promi
   const small = run.raters.filter((r) => r.leaning === 'insufficient-data');
   if (small.length > 0) {
     const ids = small.map((r) => `${r.raterId} (${r.count})`).sort(naturalCompare);
-    text += `\nLeft as they are (fewer than ${minGroupSize} ratings): ${list(ids)}.\n`;
+    text += `\n${para(`Left as they are (fewer than ${minGroupSize} ratings): ${list(ids)}.`, s)}`;
   }
   return text;
 }
@@ -176,9 +187,15 @@ export async function feedbackSection(
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${FEEDBACK_GROUP_LABELS[r].toLowerCase()} ${n}`)
     .join(', ');
-  let text = `${template.title ?? template.id}: ${responses} responses about ${aggregate.subjects.length} subjects (${by}).\n`;
-  text += `Anonymity threshold ${aggregate.anonymityThreshold}: smaller peer, direct-report and other groups are withheld.\n`;
-  if (noSelf.length > 0) text += `No self review: ${list(noSelf)}.\n`;
+  let text = para(
+    `${template.title ?? template.id}: ${plural(responses, 'response')} about ${plural(aggregate.subjects.length, 'subject')} (${by}).`,
+    s,
+  );
+  text += para(
+    `Anonymity threshold ${aggregate.anonymityThreshold}: smaller peer, direct-report and other groups are withheld.`,
+    s,
+  );
+  if (noSelf.length > 0) text += para(`No self review: ${list(noSelf)}.`, s);
   const groups = (['peer', 'direct-report', 'other'] as const).filter((g) => whole.has(g) || some.has(g));
   if (groups.length === 0) return `${text}No group was withheld.\n`;
   text += `\n${s.style.bold('Groups withheld')}\n`;
@@ -200,7 +217,10 @@ export async function feedbackSection(
   text += s.style.dim('Some questions: enough raters overall, but too few answered an optional question.\n');
   if (combined.length > 0) {
     text += s.style.dim(
-      `Withheld answers pooled into a shown "combined" group for ${list(combined.sort(naturalCompare))}.\n`,
+      para(
+        `Withheld answers pooled into a shown "combined" group for ${list(combined.sort(naturalCompare))}.`,
+        s,
+      ),
     );
   }
   return text;

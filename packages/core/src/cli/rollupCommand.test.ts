@@ -9,7 +9,8 @@ import { testCli } from './testCli.js';
 //   kr-range  range 100..200, tolerance 50, current 225: 1 − 25/50 = 0.5
 //   kr-todo   no current yet: no data (weight 2)
 //   co        skip missing: (0.875·1 + 0.5·1) / 2 = 0.6875; coverage (1 + 1) / (1 + 1 + 2) = 0.5
-const HEADER = 'id,title,level,parentId,parents,weight,method,kind,start,target,current,min,max,tolerance,done';
+const HEADER =
+  'id,title,level,parentId,parents,weight,method,kind,start,target,current,min,max,tolerance,done';
 const GOALS = [
   HEADER,
   'kr-bugs,Open bugs,key-result,team,,,,linear,200,0,100,,,,',
@@ -50,7 +51,9 @@ describe('northstar rollup', () => {
     expect(r.stdout).toMatch(/^co {2}Company\s+company\s+███████░░░ {2}69%\s+50% {2}At risk$/m);
     expect(r.stdout).toMatch(/^ {2}kr-todo {2}Todo\s+key-result\s+—\s+0% {2}No data$/m);
     // Depth-first: each parent directly above its children, whatever the input order.
-    const order = lines.map((l) => /^\s*([\w-]+) {2}/.exec(l)?.[1]).filter((id) => id !== undefined && id !== 'Goal');
+    const order = lines
+      .map((l) => /^\s*([\w-]+) {2}/.exec(l)?.[1])
+      .filter((id) => id !== undefined && id !== 'Goal');
     expect(order).toEqual(['co', 'kr-range', 'kr-todo', 'team', 'kr-bugs', 'kr-launch']);
     expect(r.stdout).toContain('6 goals · 1 root · 1 without data');
   });
@@ -77,22 +80,55 @@ describe('northstar rollup', () => {
 
   it('rollup --missing zero → a child without data counts as 0', async () => {
     // (0.875·1 + 0.5·1 + 0·2) / 4 = 0.34375
-    const r = await testCli({ 'goals.csv': GOALS }, ['rollup', 'goals.csv', '--format', 'json', '--missing', 'zero']);
-    expect((JSON.parse(r.stdout) as { id: string; value: number }[])[0]).toMatchObject({ id: 'co', value: 0.34375 });
+    const r = await testCli({ 'goals.csv': GOALS }, [
+      'rollup',
+      'goals.csv',
+      '--format',
+      'json',
+      '--missing',
+      'zero',
+    ]);
+    expect((JSON.parse(r.stdout) as { id: string; value: number }[])[0]).toMatchObject({
+      id: 'co',
+      value: 0.34375,
+    });
   });
 
   it('rollup --method min → parents take their weakest child unless a row names its own method', async () => {
     // team: min(0.5, 1) = 0.5; co: min(0.5, 0.5) = 0.5 (kr-todo has no data and is skipped).
-    const r = await testCli({ 'goals.csv': GOALS }, ['rollup', 'goals.csv', '--format', 'json', '--method', 'min']);
+    const r = await testCli({ 'goals.csv': GOALS }, [
+      'rollup',
+      'goals.csv',
+      '--format',
+      'json',
+      '--method',
+      'min',
+    ]);
     const rows = JSON.parse(r.stdout) as { id: string; value: number }[];
     expect(rows.find((g) => g.id === 'team')?.value).toBe(0.5);
     const own = GOALS.replace('team,"Quality,\nfirst",team,co,,,,', 'team,"Quality,\nfirst",team,co,,,max,');
-    const r2 = await testCli({ 'goals.csv': own }, ['rollup', 'goals.csv', '--format', 'json', '--method', 'min']);
-    expect((JSON.parse(r2.stdout) as { id: string; value: number }[]).find((g) => g.id === 'team')?.value).toBe(1);
+    const r2 = await testCli({ 'goals.csv': own }, [
+      'rollup',
+      'goals.csv',
+      '--format',
+      'json',
+      '--method',
+      'min',
+    ]);
+    expect(
+      (JSON.parse(r2.stdout) as { id: string; value: number }[]).find((g) => g.id === 'team')?.value,
+    ).toBe(1);
   });
 
   it('rollup --max-depth 1 → only roots and their children; csv/json show every depth by default', async () => {
-    const r = await testCli({ 'goals.csv': GOALS }, ['rollup', 'goals.csv', '--format', 'csv', '--max-depth', '1']);
+    const r = await testCli({ 'goals.csv': GOALS }, [
+      'rollup',
+      'goals.csv',
+      '--format',
+      'csv',
+      '--max-depth',
+      '1',
+    ]);
     expect(csvParse(r.stdout).map((row) => row.id)).toEqual(['co', 'kr-range', 'kr-todo', 'team']);
     const t = await testCli({ 'goals.csv': GOALS }, ['rollup', 'goals.csv', '--max-depth', '0']);
     expect(t.stdout).not.toContain('kr-range');
@@ -109,7 +145,12 @@ describe('northstar rollup', () => {
   });
 
   it('rollup with an explicit value column → the value wins over the metric', async () => {
-    const csv = ['id,parentId,value,kind,start,target,current', 'p,,,,,,', 'k,p,0.25,linear,0,10,10', ''].join('\n');
+    const csv = [
+      'id,parentId,value,kind,start,target,current',
+      'p,,,,,,',
+      'k,p,0.25,linear,0,10,10',
+      '',
+    ].join('\n');
     const r = await testCli({ 'g.csv': csv }, ['rollup', 'g.csv', '--format', 'json']);
     expect((JSON.parse(r.stdout) as { value: number }[])[1]?.value).toBe(0.25);
   });
@@ -152,13 +193,19 @@ describe('northstar rollup', () => {
   it('rollup with weight -2 after a multi-line cell → goals.csv:line:col naming the column', async () => {
     // Line 3 holds a quoted title spanning two lines, so the bad row is on line 5, column 6.
     const header = 'id,title,level,parentId,parents,weight,method';
-    const csv = [header, 'co,Company,company,,,,', 'team,"Two\nlines",team,co,,,', 'kr,KR,key-result,team,,-2,', ''].join(
-      '\n',
-    );
+    const csv = [
+      header,
+      'co,Company,company,,,,',
+      'team,"Two\nlines",team,co,,,',
+      'kr,KR,key-result,team,,-2,',
+      '',
+    ].join('\n');
     const r = await testCli({ 'goals.csv': csv }, ['rollup', 'goals.csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('error: goals.csv:5:6 (column "weight"): weight must be a finite number ≥ 0, got "-2"\n');
+    expect(r.stderr).toBe(
+      'error: goals.csv:5:6 (column "weight"): weight must be a finite number ≥ 0, got "-2"\n',
+    );
   });
 
   it('rollup with "abc", "1,5", "NaN" or "Infinity" in a number column → an error naming line and column', async () => {
@@ -171,16 +218,23 @@ describe('northstar rollup', () => {
   });
 
   it('rollup with a metric missing its start → INVALID_METRIC at the start column', async () => {
-    const r = await testCli({ 'g.csv': 'id,kind,start,target,current\nk,linear,,10,5\n' }, ['rollup', 'g.csv']);
+    const r = await testCli({ 'g.csv': 'id,kind,start,target,current\nk,linear,,10,5\n' }, [
+      'rollup',
+      'g.csv',
+    ]);
     expect(r.stderr).toBe('error: g.csv:2:3 (column "start"): metric field "start" is required\n');
   });
 
   it('rollup with an unknown parent → UNKNOWN_PARENT at the child line and the parentId or parents column', async () => {
     const r = await testCli({ 'g.csv': 'id,parentId,parents\na,,\nb,zz,\n' }, ['rollup', 'g.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('error: g.csv:3:2 (column "parentId"): node "b" names parent "zz", which is not in the input\n');
+    expect(r.stderr).toBe(
+      'error: g.csv:3:2 (column "parentId"): node "b" names parent "zz", which is not in the input\n',
+    );
     const p = await testCli({ 'g.csv': 'id,parentId,parents\na,,\nb,,a:1|zz:1\n' }, ['rollup', 'g.csv']);
-    expect(p.stderr).toBe('error: g.csv:3:3 (column "parents"): node "b" names parent "zz", which is not in the input\n');
+    expect(p.stderr).toBe(
+      'error: g.csv:3:3 (column "parents"): node "b" names parent "zz", which is not in the input\n',
+    );
   });
 
   it('rollup with a cycle → CYCLE listing each id with its line', async () => {
@@ -222,7 +276,9 @@ describe('northstar rollup', () => {
     expect(ext.stderr).toContain('must end in .csv or .json');
     const flag = await testCli({}, ['rollup', 'g.csv', '--max-depth', 'two']);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toBe('error: --max-depth must be a whole number ≥ 0, got "two"\nRun "northstar rollup --help" for usage.\n');
+    expect(flag.stderr).toBe(
+      'error: --max-depth must be a whole number ≥ 0, got "two"\nRun "northstar rollup --help" for usage.\n',
+    );
     const method = await testCli({}, ['rollup', 'g.csv', '--method', 'median']);
     expect(method.code).toBe(2);
   });

@@ -47,37 +47,46 @@ export function rollupGoals(loaded: LoadedGoals, options: RollupOptions): { tree
     throw loaded.locator.locate(error);
   }
   const entries = tree.toArray();
-  const at = new Map<string, number>();
-  for (let i = 0; i < entries.length; i++) at.set(entries[i]!.id, i);
+  const n = entries.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(entries[i]!.id, i);
   const rows: GoalRow[] = [];
-  const seen = new Set<string>();
-  const stack: { id: string; indent: number; parentId: string | undefined }[] = [];
-  const pushChildren = (ids: string[], indent: number, parentId: string | undefined): void => {
-    ids.sort(naturalCompare);
-    for (let k = ids.length - 1; k >= 0; k--) stack.push({ id: ids[k]!, indent, parentId });
+  // Index-based and iterative: a million goals or a chain a million deep need no recursion and no per-node sets.
+  const seen = new Uint8Array(n);
+  const stackNode: number[] = [];
+  const stackIndent: number[] = [];
+  const stackParent: number[] = [];
+  const pushChildren = (ids: string[], indent: number, parent: number): void => {
+    if (ids.length > 1) ids.sort(naturalCompare);
+    for (let k = ids.length - 1; k >= 0; k--) {
+      stackNode.push(indexOf.get(ids[k]!)!);
+      stackIndent.push(indent);
+      stackParent.push(parent);
+    }
   };
-  pushChildren(tree.roots(), 0, undefined);
-  while (stack.length > 0) {
-    const { id, indent, parentId } = stack.pop()!;
-    const i = at.get(id)!;
+  pushChildren(tree.roots(), 0, -1);
+  while (stackNode.length > 0) {
+    const i = stackNode.pop()!;
+    const indent = stackIndent.pop()!;
+    const parent = stackParent.pop()!;
     const entry = entries[i]!;
     const goal = loaded.goals[i]!;
-    const repeat = seen.has(id);
+    const repeat = seen[i] === 1;
     rows.push({
-      id,
+      id: entry.id,
       title: goal.title,
       level: goal.level,
       depth: entry.depth,
       indent,
-      parentId,
+      parentId: parent === -1 ? undefined : entries[parent]!.id,
       value: entry.value,
       coverage: entry.coverage,
-      band: bandOf(entry.value, OKR_BANDS),
+      band: entry.value === null ? null : bandOf(entry.value, OKR_BANDS),
       repeat,
     });
     if (repeat) continue;
-    seen.add(id);
-    if (entry.childCount > 0) pushChildren(tree.children(id), indent + 1, id);
+    seen[i] = 1;
+    if (entry.childCount > 0) pushChildren(tree.children(entry.id), indent + 1, i);
   }
   return { tree, rows };
 }

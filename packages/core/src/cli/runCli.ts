@@ -1,4 +1,4 @@
-import packageJson from '../../package.json' with { type: 'json' };
+import { version } from '../../package.json';
 import { isNorthstarError } from '../errors/NorthstarError.js';
 import { calibrateCommand } from './calibrateCommand.js';
 import type { CliCommand } from './cliCommand.types.js';
@@ -32,7 +32,7 @@ const ALIASES: Readonly<Record<string, string>> = { 'nine-box': 'ninebox', calib
 function mainHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((c) => c.name.length));
   const list = CLI_COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
-  return `northstar ${packageJson.version}: performance-management reports from CSV and JSON exports
+  return `northstar ${version}: performance-management reports from CSV and JSON exports
 
 Usage: northstar <command> [options]
 
@@ -108,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_CODES.ok;
     }
     if (first === '--version' || first === '-v' || first === '-V') {
-      io.stdout.write(`${packageJson.version}\n`);
+      io.stdout.write(`${version}\n`);
       return EXIT_CODES.ok;
     }
     if (first === 'help') {

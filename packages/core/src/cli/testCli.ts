@@ -27,7 +27,12 @@ export interface TestCliResult {
 export async function testCli(
   files: Readonly<Record<string, string>>,
   argv: readonly string[],
-  options: { stdin?: string; stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string | undefined> } = {},
+  options: {
+    stdin?: string;
+    stdoutTTY?: boolean;
+    stderrTTY?: boolean;
+    env?: Record<string, string | undefined>;
+  } = {},
 ): Promise<TestCliResult> {
   const dir = mkdtempSync(join(tmpdir(), 'northstar-cli-'));
   for (const [name, text] of Object.entries(files)) {

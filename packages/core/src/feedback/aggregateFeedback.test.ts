@@ -259,9 +259,13 @@ describe('aggregateFeedback', () => {
   });
 
   it('aggregateFeedback(scale with over 1001 points) → only observed points listed', () => {
-    const t: FeedbackTemplate = { id: 't', questions: [{ id: 'q', kind: 'rating', scale: { min: 0, max: 5000, step: 1 } }] };
+    const t: FeedbackTemplate = {
+      id: 't',
+      questions: [{ id: 'q', kind: 'rating', scale: { min: 0, max: 5000, step: 1 } }],
+    };
     // (10 + 4000) / 2 = 2005; normalised 2005 / 5000 = 0.401.
-    const g = question(aggregateFeedback([resp('manager', { q: 4000 }), resp('manager', { q: 10 })], t), 'q').groups[0]!;
+    const g = question(aggregateFeedback([resp('manager', { q: 4000 }), resp('manager', { q: 10 })], t), 'q')
+      .groups[0]!;
     expect(g.distribution).toEqual({ 10: 1, 4000: 1 });
     expect(g).toMatchObject({ count: 2, mean: 2005, meanNormalized: 0.401 });
   });
@@ -433,7 +437,7 @@ describe('aggregateFeedback errors', () => {
       thrown(() => aggregateFeedback([null as unknown as FeedbackResponse], template)).message,
     ).toContain('index 0');
     const answers = thrown(() =>
-      aggregateFeedback([resp('peer', null as unknown as {}, { id: 'r-6' })], template),
+      aggregateFeedback([resp('peer', null as unknown as Record<string, never>, { id: 'r-6' })], template),
     );
     expect(answers.details).toMatchObject({ id: 'r-6', field: 'answers' });
     const anon = thrown(() =>

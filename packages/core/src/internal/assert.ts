@@ -1,9 +1,10 @@
-import { NorthstarError, type NorthstarErrorDetails } from '../errors/NorthstarError.js';
 import type { NorthstarErrorCode } from '../errors/errorCodes.js';
+import { NorthstarError, type NorthstarErrorDetails } from '../errors/NorthstarError.js';
 
 /** Renders a value for an error message without risking huge output. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
@@ -39,7 +40,11 @@ export function requireFinite(
   field: string,
 ): number {
   if (!isFiniteNumber(value)) {
-    fail(code, `${where(subject, id, field)} must be a finite number, got ${show(value)}`, { id, field, value });
+    fail(code, `${where(subject, id, field)} must be a finite number, got ${show(value)}`, {
+      id,
+      field,
+      value,
+    });
   }
   return value;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import type { NorthstarError } from '../errors/NorthstarError.js';
 import { kpiAttainment } from './kpiAttainment.js';
 import { kpiStatus } from './kpiStatus.js';
 
@@ -30,21 +30,28 @@ describe('kpiAttainment', () => {
     expect(kpiAttainment({ actual: 12, target: 4, max: 20, direction: 'lower-is-better' })).toBe(0.5);
   });
   it('kpiAttainment of a zero-target lower-is-better KPI needs a max', () => {
-    expect(codeOf(() => kpiAttainment({ actual: 3, target: 0, direction: 'lower-is-better' }))).toBe('INVALID_METRIC');
+    expect(codeOf(() => kpiAttainment({ actual: 3, target: 0, direction: 'lower-is-better' }))).toBe(
+      'INVALID_METRIC',
+    );
     expect(kpiAttainment({ actual: 3, target: 0, max: 12, direction: 'lower-is-better' })).toBe(0.75);
   });
   it('kpiAttainment of a target-range KPI is 1 inside and falls over the range width outside', () => {
     expect(kpiAttainment({ actual: 97, min: 95, max: 100, direction: 'target-range' })).toBe(1);
     // 3 above max over a width of 5 → 1 − 3/5 = 0.4
     expect(kpiAttainment({ actual: 103, min: 95, max: 100, direction: 'target-range' })).toBeCloseTo(0.4, 12);
-    expect(kpiAttainment({ actual: 93, min: 95, max: 100, tolerance: 4, direction: 'target-range' })).toBeCloseTo(0.5, 12);
+    expect(
+      kpiAttainment({ actual: 93, min: 95, max: 100, tolerance: 4, direction: 'target-range' }),
+    ).toBeCloseTo(0.5, 12);
   });
   it('kpiAttainment without an actual is null', () => {
     expect(kpiAttainment({ actual: null, target: 4, direction: 'lower-is-better' })).toBeNull();
   });
   it('kpiAttainment over-achievement is capped at 1 unless cap is raised', () => {
     expect(kpiAttainment({ actual: 130, target: 100, direction: 'higher-is-better' })).toBe(1);
-    expect(kpiAttainment({ actual: 130, target: 100, cap: 1.5, direction: 'higher-is-better' })).toBeCloseTo(1.3, 12);
+    expect(kpiAttainment({ actual: 130, target: 100, cap: 1.5, direction: 'higher-is-better' })).toBeCloseTo(
+      1.3,
+      12,
+    );
   });
   it.each([
     [{ actual: 1, target: 4, direction: 'sideways' }, 'direction'],
@@ -77,7 +84,7 @@ describe('kpiStatus', () => {
     expect(s.band?.label).toBe('At risk');
     expect(s.met).toBe(false);
   });
-  it('kpiStatus uses the KPI\'s own bands when given', () => {
+  it("kpiStatus uses the KPI's own bands when given", () => {
     const bands = [
       { id: 'low', label: 'Low', from: 0 },
       { id: 'ok', label: 'OK', from: 0.5 },

@@ -1,8 +1,8 @@
 import type { Band } from '../progress/band.types.js';
 import { bandOf } from '../progress/bandOf.js';
+import type { KpiInput } from './kpi.types.js';
 import { kpiAttainment } from './kpiAttainment.js';
 import { KPI_BANDS } from './kpiBands.js';
-import type { KpiInput } from './kpi.types.js';
 
 /**
  * A KPI's scored state.
@@ -31,5 +31,10 @@ export interface KpiStatus {
 export function kpiStatus(kpi: KpiInput): KpiStatus {
   const attainment = kpiAttainment(kpi);
   const band = bandOf(attainment, kpi.bands ?? KPI_BANDS);
-  return { attainment, band, status: band?.id ?? 'no-data', met: attainment === null ? null : attainment >= 1 };
+  return {
+    attainment,
+    band,
+    status: band?.id ?? 'no-data',
+    met: attainment === null ? null : attainment >= 1,
+  };
 }

@@ -9,7 +9,10 @@ export function assertBands(bands: readonly Band[]): void {
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i];
     if (typeof band !== 'object' || band === null || !isFiniteNumber(band.from)) {
-      fail('INVALID_BANDS', `bands[${i}] needs a finite "from", got ${show(band)}`, { field: `bands[${i}].from`, value: band });
+      fail('INVALID_BANDS', `bands[${i}] needs a finite "from", got ${show(band)}`, {
+        field: `bands[${i}].from`,
+        value: band,
+      });
     }
     if (i > 0 && band.from <= bands[i - 1]!.from) {
       fail(
@@ -32,7 +35,11 @@ export function assertBands(bands: readonly Band[]): void {
 export function bandOf<B extends Band>(value: number | null | undefined, bands: readonly B[]): B | null {
   assertBands(bands);
   if (value === null || value === undefined) return null;
-  if (!isFiniteNumber(value)) fail('INVALID_VALUE', `bandOf value must be a finite number, got ${show(value)}`, { field: 'value', value });
+  if (!isFiniteNumber(value))
+    fail('INVALID_VALUE', `bandOf value must be a finite number, got ${show(value)}`, {
+      field: 'value',
+      value,
+    });
   let lo = 0;
   let hi = bands.length - 1;
   while (lo < hi) {

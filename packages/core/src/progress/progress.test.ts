@@ -54,7 +54,9 @@ describe('progress — linear', () => {
     expect(() => progress(metric)).toThrow(`"${field}"`);
   });
   it('progress rejects a string current instead of coercing it', () => {
-    expect(codeOf(() => progress({ start: 0, target: 1, current: '0.5' as unknown as number }))).toBe('INVALID_METRIC');
+    expect(codeOf(() => progress({ start: 0, target: 1, current: '0.5' as unknown as number }))).toBe(
+      'INVALID_METRIC',
+    );
   });
 });
 
@@ -90,20 +92,32 @@ describe('progress — invariants', () => {
   const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
   it('progress of any finite linear metric lies within [0, cap]', () => {
     fc.assert(
-      fc.property(finite, finite, finite, fc.double({ min: 0, max: 5, noNaN: true }), (start, target, current, cap) => {
-        fc.pre(start !== target);
-        const p = progress({ start, target, current, cap });
-        return p !== null && p >= 0 && p <= cap && Number.isFinite(p);
-      }),
+      fc.property(
+        finite,
+        finite,
+        finite,
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (start, target, current, cap) => {
+          fc.pre(start !== target);
+          const p = progress({ start, target, current, cap });
+          return p !== null && p >= 0 && p <= cap && Number.isFinite(p);
+        },
+      ),
       { numRuns: 500 },
     );
   });
   it('progress of any finite range metric lies within [0, 1]', () => {
     fc.assert(
-      fc.property(finite, fc.double({ min: 0, max: 1e3, noNaN: true }), finite, fc.double({ min: 0, max: 1e3, noNaN: true }), (min, width, current, tolerance) => {
-        const p = progress({ kind: 'range', min, max: min + width, current, tolerance });
-        return p !== null && p >= 0 && p <= 1;
-      }),
+      fc.property(
+        finite,
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        finite,
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        (min, width, current, tolerance) => {
+          const p = progress({ kind: 'range', min, max: min + width, current, tolerance });
+          return p !== null && p >= 0 && p <= 1;
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,14 +1,17 @@
 import { fail, isFiniteNumber, show } from '../internal/assert.js';
 import type { BinaryMetric, LinearMetric, Metric, RangeMetric } from './progress.types.js';
 
-const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
+const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi));
 
 /** Reads an optional finite number, rejecting NaN/±Infinity and non-numbers with INVALID_METRIC naming the field. */
 function finiteOrMissing(metric: object, field: string): number | null {
   const value = (metric as Record<string, unknown>)[field];
   if (value === null || value === undefined) return null;
   if (!isFiniteNumber(value)) {
-    fail('INVALID_METRIC', `metric field "${field}" must be a finite number, got ${show(value)}`, { field, value });
+    fail('INVALID_METRIC', `metric field "${field}" must be a finite number, got ${show(value)}`, {
+      field,
+      value,
+    });
   }
   return value;
 }
@@ -23,7 +26,8 @@ function linear(metric: LinearMetric): number | null {
   const start = required(metric, 'start');
   const target = required(metric, 'target');
   const cap = finiteOrMissing(metric, 'cap') ?? 1;
-  if (cap < 0) fail('INVALID_METRIC', `metric field "cap" must be ≥ 0, got ${show(cap)}`, { field: 'cap', value: cap });
+  if (cap < 0)
+    fail('INVALID_METRIC', `metric field "cap" must be ≥ 0, got ${show(cap)}`, { field: 'cap', value: cap });
   const current = finiteOrMissing(metric, 'current');
   if (start === target) {
     const direction = metric.direction;
@@ -47,7 +51,10 @@ function binary(metric: BinaryMetric): number | null {
   const done = metric.done;
   if (done === null || done === undefined) return null;
   if (typeof done !== 'boolean') {
-    fail('INVALID_METRIC', `binary metric field "done" must be a boolean, got ${show(done)}`, { field: 'done', value: done });
+    fail('INVALID_METRIC', `binary metric field "done" must be a boolean, got ${show(done)}`, {
+      field: 'done',
+      value: done,
+    });
   }
   return done ? 1 : 0;
 }
@@ -56,11 +63,17 @@ function range(metric: RangeMetric): number | null {
   const min = required(metric, 'min');
   const max = required(metric, 'max');
   if (min > max) {
-    fail('INVALID_METRIC', `range metric needs "min" ≤ "max", got min ${show(min)} and max ${show(max)}`, { field: 'max', value: max });
+    fail('INVALID_METRIC', `range metric needs "min" ≤ "max", got min ${show(min)} and max ${show(max)}`, {
+      field: 'max',
+      value: max,
+    });
   }
   const tolerance = finiteOrMissing(metric, 'tolerance') ?? 0;
   if (tolerance < 0) {
-    fail('INVALID_METRIC', `range metric field "tolerance" must be ≥ 0, got ${show(tolerance)}`, { field: 'tolerance', value: tolerance });
+    fail('INVALID_METRIC', `range metric field "tolerance" must be ≥ 0, got ${show(tolerance)}`, {
+      field: 'tolerance',
+      value: tolerance,
+    });
   }
   const current = finiteOrMissing(metric, 'current');
   if (current === null) return null;
@@ -91,9 +104,13 @@ export function progress(metric: Metric): number | null {
     case 'range':
       return range(metric as RangeMetric);
     default:
-      return fail('INVALID_METRIC', `metric field "kind" must be "linear", "binary" or "range", got ${show(kind)}`, {
-        field: 'kind',
-        value: kind,
-      });
+      return fail(
+        'INVALID_METRIC',
+        `metric field "kind" must be "linear", "binary" or "range", got ${show(kind)}`,
+        {
+          field: 'kind',
+          value: kind,
+        },
+      );
   }
 }

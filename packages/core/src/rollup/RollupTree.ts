@@ -8,14 +8,14 @@ import {
   METHOD_MASK,
   nDataOf,
   nEdgesOf,
-  SUM,
   STRIDE,
+  SUM,
   sameValue,
   TOTAL_W,
   valueFromAggregates,
 } from './aggregates.js';
 import type { IdIndex } from './idIndex.js';
-import { END, type EdgeStore, MULTI, NODE, PARENT, ROOT, VALUE, WEIGHT } from './nodeRecords.js';
+import { type EdgeStore, END, MULTI, NODE, PARENT, ROOT, VALUE, WEIGHT } from './nodeRecords.js';
 import type { Rollup, RollupEntry } from './rollup.types.js';
 import { TopoHeap } from './TopoHeap.js';
 
@@ -61,7 +61,8 @@ export class RollupTree implements Rollup {
 
   private indexOf(id: string): number {
     const i = typeof id === 'string' ? this.s.index.get(id) : -1;
-    if (i === -1) fail('UNKNOWN_ID', `no node with id ${show(id)} in this rollup`, { id, field: 'id', value: id });
+    if (i === -1)
+      fail('UNKNOWN_ID', `no node with id ${show(id)} in this rollup`, { id, field: 'id', value: id });
     return i;
   }
 
@@ -193,10 +194,18 @@ export class RollupTree implements Rollup {
   set(id: string, next: number | null): string[] {
     const i = this.indexOf(id);
     if (this.isParent(i)) {
-      fail('INVALID_VALUE', `node ${show(id)} has children; its value is rolled up from them and cannot be set`, { id, field: 'value' });
+      fail(
+        'INVALID_VALUE',
+        `node ${show(id)} has children; its value is rolled up from them and cannot be set`,
+        { id, field: 'value' },
+      );
     }
     if (next !== null && !isFiniteNumber(next)) {
-      fail('INVALID_VALUE', `node ${show(id)} value must be a finite number or null, got ${show(next)}`, { id, field: 'value', value: next });
+      fail('INVALID_VALUE', `node ${show(id)} value must be a finite number or null, got ${show(next)}`, {
+        id,
+        field: 'value',
+        value: next,
+      });
     }
     const { agg, zero, ids, edges, flags } = this.s;
     const nodes = edges.nodes;
@@ -287,7 +296,13 @@ export class RollupTree implements Rollup {
     const out: RollupEntry[] = new Array(this.size);
     for (let i = 0; i < this.size; i++) {
       const v = this.raw(i);
-      out[i] = { id: ids[i]!, value: v === v ? v : null, coverage: this.coverageAt(i), depth: depth[i]!, childCount: start[i + 1]! - start[i]! };
+      out[i] = {
+        id: ids[i]!,
+        value: v === v ? v : null,
+        coverage: this.coverageAt(i),
+        depth: depth[i]!,
+        childCount: start[i + 1]! - start[i]!,
+      };
     }
     return out;
   }

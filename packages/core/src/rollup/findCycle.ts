@@ -1,4 +1,4 @@
-import { END, type EdgeStore, MULTI, NODE, PARENT, ROOT, WEIGHT } from './nodeRecords.js';
+import { type EdgeStore, END, MULTI, NODE, PARENT, ROOT, WEIGHT } from './nodeRecords.js';
 
 /** Calls visit(parent) for each parent edge of node c. */
 function parentsOf(edges: EdgeStore, c: number, visit: (p: number) => void): void {

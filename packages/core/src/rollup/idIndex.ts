@@ -36,11 +36,15 @@ export class IdIndex {
           break;
         }
         if (table[2 * slot] === h && ids[e] === ids[i]) {
-          fail('DUPLICATE_ID', `${subject} id ${JSON.stringify(ids[i])} appears twice (at index ${e} and ${i})`, {
-            id: ids[i],
-            field: 'id',
-            indexes: [e, i],
-          });
+          fail(
+            'DUPLICATE_ID',
+            `${subject} id ${JSON.stringify(ids[i])} appears twice (at index ${e} and ${i})`,
+            {
+              id: ids[i],
+              field: 'id',
+              indexes: [e, i],
+            },
+          );
         }
         slot = (slot + 1) & mask;
       }

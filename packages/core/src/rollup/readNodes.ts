@@ -22,18 +22,23 @@ export interface ReadNodes {
 
 function checkWeight(weight: unknown, id: string, field: string): number {
   if (!isFiniteNumber(weight) || weight < 0) {
-    fail('INVALID_WEIGHT', `node ${show(id)} field "${field}" must be a finite number ≥ 0, got ${show(weight)}`, {
-      id,
-      field,
-      value: weight,
-    });
+    fail(
+      'INVALID_WEIGHT',
+      `node ${show(id)} field "${field}" must be a finite number ≥ 0, got ${show(weight)}`,
+      {
+        id,
+        field,
+        value: weight,
+      },
+    );
   }
   return weight;
 }
 
 /** Validates every node and lays it out in arrays; throws INVALID_ID / INVALID_WEIGHT / INVALID_VALUE / CYCLE. */
 export function readNodes(input: readonly RollupNode[]): ReadNodes {
-  if (!Array.isArray(input)) fail('INVALID_OPTION', `rollup expects an array of nodes, got ${show(input)}`, { field: 'nodes' });
+  if (!Array.isArray(input))
+    fail('INVALID_OPTION', `rollup expects an array of nodes, got ${show(input)}`, { field: 'nodes' });
   const n = input.length;
   const ids: string[] = new Array(n);
   const idHash = new Int32Array(n);
@@ -50,11 +55,17 @@ export function readNodes(input: readonly RollupNode[]): ReadNodes {
   for (let i = 0; i < n; i++) {
     const node = input[i];
     if (typeof node !== 'object' || node === null) {
-      fail('INVALID_ID', `node at index ${i} must be an object with an "id", got ${show(node)}`, { index: i });
+      fail('INVALID_ID', `node at index ${i} must be an object with an "id", got ${show(node)}`, {
+        index: i,
+      });
     }
     const id = node.id;
     if (typeof id !== 'string' || id.length === 0) {
-      fail('INVALID_ID', `node at index ${i} needs a non-empty string "id", got ${show(id)}`, { index: i, field: 'id', value: id });
+      fail('INVALID_ID', `node at index ${i} needs a non-empty string "id", got ${show(id)}`, {
+        index: i,
+        field: 'id',
+        value: id,
+      });
     }
     ids[i] = id;
     const r = i * NODE;
@@ -62,20 +73,33 @@ export function readNodes(input: readonly RollupNode[]): ReadNodes {
     const value = node.value;
     if (value === null || value === undefined) nodes[r + VALUE] = Number.NaN;
     else if (isFiniteNumber(value)) nodes[r + VALUE] = value;
-    else fail('INVALID_VALUE', `node ${show(id)} field "value" must be a finite number or null, got ${show(value)}`, { id, field: 'value', value });
+    else
+      fail(
+        'INVALID_VALUE',
+        `node ${show(id)} field "value" must be a finite number or null, got ${show(value)}`,
+        { id, field: 'value', value },
+      );
     method[i] = node.method === undefined ? 255 : methodCode(node.method, `node ${show(id)}`, id);
 
     const single = node.parentId;
     const parents = node.parents;
-    if ((parents === undefined || parents === null || parents.length === 0) && (single === undefined || single === null || single === '')) {
+    if (
+      (parents === undefined || parents === null || parents.length === 0) &&
+      (single === undefined || single === null || single === '')
+    ) {
       nodes[r + PARENT] = ROOT;
       continue;
     }
     if (parents === undefined || parents === null) {
       if (typeof single !== 'string') {
-        fail('INVALID_ID', `node ${show(id)} field "parentId" must be a string or null, got ${show(single)}`, { id, field: 'parentId', value: single });
+        fail(
+          'INVALID_ID',
+          `node ${show(id)} field "parentId" must be a string or null, got ${show(single)}`,
+          { id, field: 'parentId', value: single },
+        );
       }
-      if (single === id) fail('CYCLE', `node ${show(id)} is its own parent`, { id, field: 'parentId', cycle: [id, id] });
+      if (single === id)
+        fail('CYCLE', `node ${show(id)} is its own parent`, { id, field: 'parentId', cycle: [id, id] });
       // The common case, one parent, skips the scratch lists.
       nodes[r + PARENT] = UNRESOLVED;
       nodes[r + WEIGHT] = weight;
@@ -85,28 +109,48 @@ export function readNodes(input: readonly RollupNode[]): ReadNodes {
     edgeIds.length = 0;
     edgeWeights.length = 0;
     if (!Array.isArray(parents)) {
-      fail('INVALID_OPTION', `node ${show(id)} field "parents" must be an array of { id, weight? }`, { id, field: 'parents', value: parents });
+      fail('INVALID_OPTION', `node ${show(id)} field "parents" must be an array of { id, weight? }`, {
+        id,
+        field: 'parents',
+        value: parents,
+      });
     }
     for (let k = 0; k < parents.length; k++) {
       const edge = parents[k];
       const pid = edge?.id;
       if (typeof pid !== 'string' || pid.length === 0) {
-        fail('INVALID_ID', `node ${show(id)} field "parents[${k}].id" must be a non-empty string, got ${show(pid)}`, { id, field: `parents[${k}].id`, value: pid });
+        fail(
+          'INVALID_ID',
+          `node ${show(id)} field "parents[${k}].id" must be a non-empty string, got ${show(pid)}`,
+          { id, field: `parents[${k}].id`, value: pid },
+        );
       }
-      if (edgeIds.includes(pid)) fail('DUPLICATE_ID', `node ${show(id)} lists parent ${show(pid)} twice`, { id, field: `parents[${k}].id`, value: pid });
+      if (edgeIds.includes(pid))
+        fail('DUPLICATE_ID', `node ${show(id)} lists parent ${show(pid)} twice`, {
+          id,
+          field: `parents[${k}].id`,
+          value: pid,
+        });
       edgeIds.push(pid);
-      edgeWeights.push(edge.weight === undefined ? weight : checkWeight(edge.weight, id, `parents[${k}].weight`));
+      edgeWeights.push(
+        edge.weight === undefined ? weight : checkWeight(edge.weight, id, `parents[${k}].weight`),
+      );
     }
     if (single !== undefined && single !== null && single !== '') {
       if (typeof single !== 'string') {
-        fail('INVALID_ID', `node ${show(id)} field "parentId" must be a string or null, got ${show(single)}`, { id, field: 'parentId', value: single });
+        fail(
+          'INVALID_ID',
+          `node ${show(id)} field "parentId" must be a string or null, got ${show(single)}`,
+          { id, field: 'parentId', value: single },
+        );
       }
       if (!edgeIds.includes(single)) {
         edgeIds.push(single);
         edgeWeights.push(weight);
       }
     }
-    if (edgeIds.includes(id)) fail('CYCLE', `node ${show(id)} is its own parent`, { id, field: 'parents', cycle: [id, id] });
+    if (edgeIds.includes(id))
+      fail('CYCLE', `node ${show(id)} is its own parent`, { id, field: 'parents', cycle: [id, id] });
     if (edgeIds.length === 1) {
       nodes[r + PARENT] = UNRESOLVED;
       nodes[r + WEIGHT] = edgeWeights[0]!;

@@ -56,7 +56,14 @@ function scatter(
   return { start, order, hash, charStart, pool };
 }
 
-function sameChars(a: Uint16Array, aFrom: number, aTo: number, b: Uint16Array, bFrom: number, bTo: number): boolean {
+function sameChars(
+  a: Uint16Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint16Array,
+  bFrom: number,
+  bTo: number,
+): boolean {
   if (aTo - aFrom !== bTo - bFrom) return false;
   for (let i = 0; i < aTo - aFrom; i++) if (a[aFrom + i] !== b[bFrom + i]) return false;
   return true;
@@ -73,7 +80,11 @@ export interface KeySet {
  * For each key of each set, the index of the equal string in `ids`, or −1. `ids` must be unique (checked elsewhere).
  * Fills `idHash` and each set's `hash` with `hashId` of each string as a side effect.
  */
-export function resolveKeys(ids: readonly string[], idHash: Int32Array, sets: readonly KeySet[]): Int32Array[] {
+export function resolveKeys(
+  ids: readonly string[],
+  idHash: Int32Array,
+  sets: readonly KeySet[],
+): Int32Array[] {
   const outs = sets.map((set) => new Int32Array(set.count).fill(-1));
   // ~2k ids per partition keeps a partition's table and characters inside L2.
   let bits = 0;
@@ -81,9 +92,12 @@ export function resolveKeys(ids: readonly string[], idHash: Int32Array, sets: re
   const partitions = 1 << bits;
   const shift = 32 - bits;
   // `>>> 32` is a no-op in JS, so one partition needs its own path.
-  const idSide = bits === 0 ? scatterOne(ids, idHash, ids.length) : scatter(ids, idHash, ids.length, shift, partitions);
+  const idSide =
+    bits === 0 ? scatterOne(ids, idHash, ids.length) : scatter(ids, idHash, ids.length, shift, partitions);
   const keySides = sets.map((set) =>
-    bits === 0 ? scatterOne(set.keys, set.hash, set.count) : scatter(set.keys, set.hash, set.count, shift, partitions),
+    bits === 0
+      ? scatterOne(set.keys, set.hash, set.count)
+      : scatter(set.keys, set.hash, set.count, shift, partitions),
   );
   let table = new Int32Array(64);
   for (let p = 0; p < partitions; p++) {
@@ -111,7 +125,14 @@ export function resolveKeys(ids: readonly string[], idHash: Int32Array, sets: re
           if (k === -1) break;
           if (
             idSide.hash[k] === h &&
-            sameChars(idSide.pool, idSide.charStart[k]!, idSide.charStart[k + 1]!, keySide.pool, keySide.charStart[j]!, keySide.charStart[j + 1]!)
+            sameChars(
+              idSide.pool,
+              idSide.charStart[k]!,
+              idSide.charStart[k + 1]!,
+              keySide.pool,
+              keySide.charStart[j]!,
+              keySide.charStart[j + 1]!,
+            )
           ) {
             out[keySide.order[j]!] = idSide.order[k]!;
             break;

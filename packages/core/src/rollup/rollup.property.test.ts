@@ -34,7 +34,8 @@ const forest = fc
 function oracle(nodes: RollupNode[], method: RollupMethod, zero: boolean): Map<string, number | null> {
   const children = new Map<string, { id: string; w: number }[]>();
   for (const n of nodes) children.set(n.id, []);
-  for (const n of nodes) for (const p of n.parents ?? []) children.get(p.id)!.push({ id: n.id, w: p.weight ?? n.weight ?? 1 });
+  for (const n of nodes)
+    for (const p of n.parents ?? []) children.get(p.id)!.push({ id: n.id, w: p.weight ?? n.weight ?? 1 });
   const out = new Map<string, number | null>();
   // Nodes only align to earlier ones, so walking backwards visits children first.
   for (let i = nodes.length - 1; i >= 0; i--) {
@@ -54,11 +55,15 @@ function oracle(nodes: RollupNode[], method: RollupMethod, zero: boolean): Map<s
     const sw = data.reduce((a, k) => a + k.w, 0);
     const vs = data.map((k) => k.v);
     const value =
-      m === 'weighted-mean' ? data.reduce((a, k) => a + k.w * k.v, 0) / sw
-      : m === 'mean' ? vs.reduce((a, v) => a + v, 0) / vs.length
-      : m === 'sum' ? data.reduce((a, k) => a + k.w * k.v, 0)
-      : m === 'min' ? Math.min(...vs)
-      : Math.max(...vs);
+      m === 'weighted-mean'
+        ? data.reduce((a, k) => a + k.w * k.v, 0) / sw
+        : m === 'mean'
+          ? vs.reduce((a, v) => a + v, 0) / vs.length
+          : m === 'sum'
+            ? data.reduce((a, k) => a + k.w * k.v, 0)
+            : m === 'min'
+              ? Math.min(...vs)
+              : Math.max(...vs);
     out.set(n.id, sw === 0 && m === 'weighted-mean' ? null : value);
   }
   return out;
@@ -81,26 +86,37 @@ describe('rollup — invariants', () => {
 
   it('rollup of values in [0, 1] with a mean-type method stays within [0, 1], coverage too', () => {
     fc.assert(
-      fc.property(forest, fc.constantFrom<RollupMethod>('weighted-mean', 'mean', 'min', 'max'), (nodes, method) => {
-        const plain = nodes.map(({ method: _m, ...n }) => n);
-        const r = rollup(plain, { method });
-        return plain.every((n) => {
-          const v = r.value(n.id);
-          const c = r.coverage(n.id);
-          return (v === null || (v >= -1e-12 && v <= 1 + 1e-12)) && c >= 0 && c <= 1;
-        });
-      }),
+      fc.property(
+        forest,
+        fc.constantFrom<RollupMethod>('weighted-mean', 'mean', 'min', 'max'),
+        (nodes, method) => {
+          const plain = nodes.map(({ method: _m, ...n }) => n);
+          const r = rollup(plain, { method });
+          return plain.every((n) => {
+            const v = r.value(n.id);
+            const c = r.coverage(n.id);
+            return (v === null || (v >= -1e-12 && v <= 1 + 1e-12)) && c >= 0 && c <= 1;
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('rollup is independent of input order', () => {
     fc.assert(
-      fc.property(forest.chain((nodes) => fc.tuple(fc.constant(nodes), fc.shuffledSubarray(nodes, { minLength: nodes.length }))), ([nodes, shuffled]) => {
-        const a = rollup(nodes);
-        const b = rollup(shuffled);
-        return nodes.every((n) => close(a.value(n.id), b.value(n.id)) && close(a.coverage(n.id), b.coverage(n.id)));
-      }),
+      fc.property(
+        forest.chain((nodes) =>
+          fc.tuple(fc.constant(nodes), fc.shuffledSubarray(nodes, { minLength: nodes.length })),
+        ),
+        ([nodes, shuffled]) => {
+          const a = rollup(nodes);
+          const b = rollup(shuffled);
+          return nodes.every(
+            (n) => close(a.value(n.id), b.value(n.id)) && close(a.coverage(n.id), b.coverage(n.id)),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -108,7 +124,9 @@ describe('rollup — invariants', () => {
   it('rollup is unchanged when every weight is multiplied by the same constant', () => {
     fc.assert(
       fc.property(forest, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (nodes, k) => {
-        const means = nodes.map((n) => ({ ...n, method: n.method === 'sum' ? 'mean' : n.method }) as RollupNode);
+        const means = nodes.map(
+          (n) => ({ ...n, method: n.method === 'sum' ? 'mean' : n.method }) as RollupNode,
+        );
         const scaled = means.map((n) => ({ ...n, weight: (n.weight ?? 1) * k }));
         const a = rollup(means);
         const b = rollup(scaled);
@@ -122,7 +140,10 @@ describe('rollup — invariants', () => {
     fc.assert(
       fc.property(
         forest,
-        fc.array(fc.tuple(fc.nat(), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null })), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
         fc.boolean(),
         (nodes, updates, zero) => {
           const options = { missing: zero ? ('zero' as const) : ('skip' as const) };
@@ -155,7 +176,8 @@ describe('rollup — wide parents', () => {
   it('set() on a parent with 10,000 children stays exact after many updates', () => {
     const n = 10_000;
     const nodes: RollupNode[] = [{ id: 'root' }];
-    for (let i = 0; i < n; i++) nodes.push({ id: `c${i}`, parentId: 'root', weight: 1 + (i % 7), value: (i % 10) / 10 });
+    for (let i = 0; i < n; i++)
+      nodes.push({ id: `c${i}`, parentId: 'root', weight: 1 + (i % 7), value: (i % 10) / 10 });
     const r = rollup(nodes);
     for (let k = 0; k < 5_000; k++) {
       const i = (k * 7919) % n;

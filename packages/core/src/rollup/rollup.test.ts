@@ -116,7 +116,11 @@ describe('rollup — missing data', () => {
     expect(r.coverage('b')).toBe(0);
   });
   it('rollup ignores a zero-weight child in every method', () => {
-    const r = rollup([{ id: 'p', method: 'min' }, { id: 'a', parentId: 'p', value: 0.9 }, { id: 'b', parentId: 'p', weight: 0, value: 0 }]);
+    const r = rollup([
+      { id: 'p', method: 'min' },
+      { id: 'a', parentId: 'p', value: 0.9 },
+      { id: 'b', parentId: 'p', weight: 0, value: 0 },
+    ]);
     expect(r.value('p')).toBe(0.9);
   });
 });
@@ -139,7 +143,7 @@ describe('rollup — set()', () => {
   it('set() to the same value changes nothing', () => {
     expect(build().set('kr1', 0.2)).toEqual([]);
   });
-  it('set() to null removes the leaf from its parent\'s data', () => {
+  it("set() to null removes the leaf from its parent's data", () => {
     const r = build();
     r.set('kr1', null);
     expect(r.value('team')).toBe(0.4);
@@ -157,7 +161,11 @@ describe('rollup — set()', () => {
     expect(e.message).toContain('"nope"');
   });
   it('set() updates a min parent when its minimum child rises', () => {
-    const r = rollup([{ id: 'p', method: 'min' }, { id: 'a', parentId: 'p', value: 0.1 }, { id: 'b', parentId: 'p', value: 0.5 }]);
+    const r = rollup([
+      { id: 'p', method: 'min' },
+      { id: 'a', parentId: 'p', value: 0.1 },
+      { id: 'b', parentId: 'p', value: 0.5 },
+    ]);
     r.set('a', 0.9);
     expect(r.value('p')).toBe(0.5);
   });
@@ -191,14 +199,34 @@ describe('rollup — bad input', () => {
   });
   it('rollup with a cycle throws CYCLE listing the ids on it', () => {
     const e = errorOf(() =>
-      rollup([{ id: 'root' }, { id: 'a', parentId: 'c' }, { id: 'b', parentId: 'a' }, { id: 'c', parentId: 'b' }, { id: 'd', parentId: 'root', value: 1 }]),
+      rollup([
+        { id: 'root' },
+        { id: 'a', parentId: 'c' },
+        { id: 'b', parentId: 'a' },
+        { id: 'c', parentId: 'b' },
+        { id: 'd', parentId: 'root', value: 1 },
+      ]),
     );
     expect(e.code).toBe('CYCLE');
     expect(new Set(e.details.cycle)).toEqual(new Set(['a', 'b', 'c']));
     expect(e.details.cycle!.length).toBe(4);
   });
   it('rollup with a cycle through a second parent edge throws CYCLE', () => {
-    const e = errorOf(() => rollup([{ id: 'a' }, { id: 'b', parentId: 'a' }, { id: 'c', parentId: 'b' }, { id: 'a2', parents: [{ id: 'c' }] }, { id: 'x', parents: [{ id: 'a2' }, { id: 'b' }] }, { id: 'b2', parents: [{ id: 'x' }] }, { id: 'c2', parents: [{ id: 'b2' }, { id: 'x' }] }].concat([{ id: 'loop', parents: [{ id: 'c2' }, { id: 'a' }] }]).map((n) => (n.id === 'x' ? { ...n, parents: [...n.parents!, { id: 'loop' }] } : n))));
+    const e = errorOf(() =>
+      rollup(
+        [
+          { id: 'a' },
+          { id: 'b', parentId: 'a' },
+          { id: 'c', parentId: 'b' },
+          { id: 'a2', parents: [{ id: 'c' }] },
+          { id: 'x', parents: [{ id: 'a2' }, { id: 'b' }] },
+          { id: 'b2', parents: [{ id: 'x' }] },
+          { id: 'c2', parents: [{ id: 'b2' }, { id: 'x' }] },
+        ]
+          .concat([{ id: 'loop', parents: [{ id: 'c2' }, { id: 'a' }] }])
+          .map((n) => (n.id === 'x' ? { ...n, parents: [...n.parents!, { id: 'loop' }] } : n)),
+      ),
+    );
     expect(e.code).toBe('CYCLE');
     expect(e.details.cycle).toContain('x');
   });
@@ -219,11 +247,14 @@ describe('rollup — bad input', () => {
     expect(e.code).toBe('INVALID_WEIGHT');
     expect(e.details.field).toBe('parents[0].weight');
   });
-  it.each([Number.NaN, Number.NEGATIVE_INFINITY, '0.5'])('rollup with value %s throws INVALID_VALUE', (value) => {
-    const e = errorOf(() => rollup([{ id: 'v', value: value as number }]));
-    expect(e.code).toBe('INVALID_VALUE');
-    expect(e.details.id).toBe('v');
-  });
+  it.each([Number.NaN, Number.NEGATIVE_INFINITY, '0.5'])(
+    'rollup with value %s throws INVALID_VALUE',
+    (value) => {
+      const e = errorOf(() => rollup([{ id: 'v', value: value as number }]));
+      expect(e.code).toBe('INVALID_VALUE');
+      expect(e.details.id).toBe('v');
+    },
+  );
   it('rollup with a missing id throws INVALID_ID naming the index', () => {
     const e = errorOf(() => rollup([{ id: 'ok' }, { id: '' }]));
     expect(e.code).toBe('INVALID_ID');
@@ -239,7 +270,8 @@ describe('rollup — bad input', () => {
   it('rollup of a chain one million deep works without recursion', () => {
     const n = 1_000_000;
     const nodes: RollupNode[] = new Array(n);
-    for (let i = 0; i < n; i++) nodes[i] = { id: `n${i}`, parentId: i === 0 ? null : `n${i - 1}`, value: i === n - 1 ? 0.25 : null };
+    for (let i = 0; i < n; i++)
+      nodes[i] = { id: `n${i}`, parentId: i === 0 ? null : `n${i - 1}`, value: i === n - 1 ? 0.25 : null };
     const r = rollup(nodes);
     expect(r.value('n0')).toBe(0.25);
     expect(r.set(`n${n - 1}`, 0.5)).toHaveLength(n);

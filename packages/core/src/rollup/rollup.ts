@@ -1,12 +1,22 @@
 import { fail, show } from '../internal/assert.js';
-import { COUNTS, DATA_W, EDGE_UNIT, HAS_CHILDREN, METHOD_MASK, STRIDE, SUM, TOTAL_W, valueFromAggregates } from './aggregates.js';
+import {
+  COUNTS,
+  DATA_W,
+  EDGE_UNIT,
+  HAS_CHILDREN,
+  METHOD_MASK,
+  STRIDE,
+  SUM,
+  TOTAL_W,
+  valueFromAggregates,
+} from './aggregates.js';
 import { findCycle } from './findCycle.js';
 import { IdIndex } from './idIndex.js';
 import { methodCode, missingIsZero } from './methods.js';
 import { END, MULTI, NODE, PARENT, ROOT, UNRESOLVED, VALUE, WEIGHT } from './nodeRecords.js';
+import { RollupTree } from './RollupTree.js';
 import { readNodes } from './readNodes.js';
 import { resolveKeys } from './resolveKeys.js';
-import { RollupTree } from './RollupTree.js';
 import type { Rollup, RollupNode, RollupOptions } from './rollup.types.js';
 
 /**
@@ -28,11 +38,15 @@ export function rollup(input: readonly RollupNode[], options: RollupOptions = {}
   const { ids, nodes, method, parentId, parentHash, multiParentId, multiParentHash, multiWeight } = cols;
   const n = ids.length;
   const unknown = (child: number, parent: string): never =>
-    fail('UNKNOWN_PARENT', `node ${show(ids[child])} names parent ${show(parent)}, which is not in the input`, {
-      id: ids[child],
-      field: 'parentId',
-      value: parent,
-    });
+    fail(
+      'UNKNOWN_PARENT',
+      `node ${show(ids[child])} names parent ${show(parent)}, which is not in the input`,
+      {
+        id: ids[child],
+        field: 'parentId',
+        value: parent,
+      },
+    );
 
   // Per-node flags (method + has-children) and pending child counts are small arrays that stay in cache while the
   // passes below jump around the big ones.

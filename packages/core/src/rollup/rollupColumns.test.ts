@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import type { NorthstarError } from '../errors/NorthstarError.js';
 import { rollup } from './rollup.js';
-import { rollupColumns } from './rollupColumns.js';
 import type { RollupMethod } from './rollup.types.js';
+import { rollupColumns } from './rollupColumns.js';
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -29,27 +29,54 @@ describe('rollupColumns', () => {
     expect(value[3]).toBeNaN();
   });
   it('rollupColumns leaves coverage out unless asked', () => {
-    expect(rollupColumns({ parent: Int32Array.of(-1, 0), value: Float64Array.of(Number.NaN, 1) }).coverage).toBeUndefined();
+    expect(
+      rollupColumns({ parent: Int32Array.of(-1, 0), value: Float64Array.of(Number.NaN, 1) }).coverage,
+    ).toBeUndefined();
   });
   it('rollupColumns with a cycle throws CYCLE', () => {
-    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 2, 1), value: new Float64Array(3) }))).toBe('CYCLE');
+    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 2, 1), value: new Float64Array(3) }))).toBe(
+      'CYCLE',
+    );
   });
   it('rollupColumns with an out-of-range parent throws UNKNOWN_PARENT naming the node', () => {
-    expect(() => rollupColumns({ parent: Int32Array.of(-1, 7), value: new Float64Array(2) })).toThrow(/node 1/);
+    expect(() => rollupColumns({ parent: Int32Array.of(-1, 7), value: new Float64Array(2) })).toThrow(
+      /node 1/,
+    );
   });
   it('rollupColumns with a negative weight throws INVALID_WEIGHT', () => {
-    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 0), value: new Float64Array(2), weight: Float64Array.of(1, -1) }))).toBe('INVALID_WEIGHT');
+    expect(
+      codeOf(() =>
+        rollupColumns({
+          parent: Int32Array.of(-1, 0),
+          value: new Float64Array(2),
+          weight: Float64Array.of(1, -1),
+        }),
+      ),
+    ).toBe('INVALID_WEIGHT');
   });
   it('rollupColumns with an infinite value throws INVALID_VALUE', () => {
-    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 0), value: Float64Array.of(0, Number.POSITIVE_INFINITY) }))).toBe('INVALID_VALUE');
+    expect(
+      codeOf(() =>
+        rollupColumns({ parent: Int32Array.of(-1, 0), value: Float64Array.of(0, Number.POSITIVE_INFINITY) }),
+      ),
+    ).toBe('INVALID_VALUE');
   });
   it('rollupColumns with mismatched lengths throws INVALID_OPTION', () => {
-    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 0), value: new Float64Array(3) }))).toBe('INVALID_OPTION');
+    expect(codeOf(() => rollupColumns({ parent: Int32Array.of(-1, 0), value: new Float64Array(3) }))).toBe(
+      'INVALID_OPTION',
+    );
   });
   it('rollupColumns agrees with rollup() on random single-parent trees for every method', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 10, noNaN: true }), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null })), { minLength: 1, maxLength: 50 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.double({ min: 0, max: 10, noNaN: true }),
+            fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+          ),
+          { minLength: 1, maxLength: 50 },
+        ),
         fc.constantFrom<RollupMethod>('weighted-mean', 'mean', 'min', 'max', 'sum'),
         fc.boolean(),
         (specs, method, zero) => {
@@ -65,7 +92,12 @@ describe('rollupColumns', () => {
           const options = { method, missing: zero ? ('zero' as const) : ('skip' as const) };
           const cols = rollupColumns({ parent, value, weight }, { ...options, coverage: true });
           const r = rollup(
-            specs.map(([, w, v], i) => ({ id: `n${i}`, parentId: i === 0 ? null : `n${parent[i]}`, weight: w, value: v })),
+            specs.map(([, w, v], i) => ({
+              id: `n${i}`,
+              parentId: i === 0 ? null : `n${parent[i]}`,
+              weight: w,
+              value: v,
+            })),
             options,
           );
           for (let i = 0; i < n; i++) {

@@ -57,34 +57,61 @@ const PENDING = 3;
  * const { value } = rollupColumns({ parent: Int32Array.of(-1, 0, 0), value: Float64Array.of(NaN, 1, 0.5) });
  * value[0]; // 0.75
  */
-export function rollupColumns(input: RollupColumnsInput, options: RollupColumnsOptions = {}): RollupColumnsResult {
+export function rollupColumns(
+  input: RollupColumnsInput,
+  options: RollupColumnsOptions = {},
+): RollupColumnsResult {
   const method = methodCode(options.method ?? 'weighted-mean', 'rollupColumns option');
   const zero = missingIsZero(options.missing);
   const { parent, value: own, weight } = input ?? ({} as RollupColumnsInput);
-  if (!(parent instanceof Int32Array)) fail('INVALID_OPTION', 'rollupColumns field "parent" must be an Int32Array', { field: 'parent' });
-  if (!(own instanceof Float64Array)) fail('INVALID_OPTION', 'rollupColumns field "value" must be a Float64Array', { field: 'value' });
+  if (!(parent instanceof Int32Array))
+    fail('INVALID_OPTION', 'rollupColumns field "parent" must be an Int32Array', { field: 'parent' });
+  if (!(own instanceof Float64Array))
+    fail('INVALID_OPTION', 'rollupColumns field "value" must be a Float64Array', { field: 'value' });
   const n = parent.length;
   if (own.length !== n) {
-    fail('INVALID_OPTION', `rollupColumns "value" has ${own.length} entries but "parent" has ${n}`, { field: 'value' });
+    fail('INVALID_OPTION', `rollupColumns "value" has ${own.length} entries but "parent" has ${n}`, {
+      field: 'value',
+    });
   }
   if (weight !== undefined && (!(weight instanceof Float64Array) || weight.length !== n)) {
-    fail('INVALID_OPTION', `rollupColumns "weight" must be a Float64Array of length ${n}`, { field: 'weight' });
+    fail('INVALID_OPTION', `rollupColumns "weight" must be a Float64Array of length ${n}`, {
+      field: 'weight',
+    });
   }
   const acc = new Float64Array(n * S);
   for (let i = 0; i < n; i++) {
     const p = parent[i]!;
     if (p === -1) continue;
-    if (p < 0 || p >= n) fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, { id: String(i), field: 'parent', value: p });
-    if (p === i) fail('CYCLE', `node ${i} is its own parent`, { id: String(i), field: 'parent', cycle: [String(i), String(i)] });
+    if (p < 0 || p >= n)
+      fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, {
+        id: String(i),
+        field: 'parent',
+        value: p,
+      });
+    if (p === i)
+      fail('CYCLE', `node ${i} is its own parent`, {
+        id: String(i),
+        field: 'parent',
+        cycle: [String(i), String(i)],
+      });
     acc[p * S + PENDING]!++;
     const v = own[i]!;
     if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
-      fail('INVALID_VALUE', `node ${i} field "value" must be finite or NaN (no data), got ${v}`, { id: String(i), field: 'value', value: v });
+      fail('INVALID_VALUE', `node ${i} field "value" must be finite or NaN (no data), got ${v}`, {
+        id: String(i),
+        field: 'value',
+        value: v,
+      });
     }
     if (weight !== undefined) {
       const w = weight[i]!;
       if (!(w >= 0) || w === Number.POSITIVE_INFINITY) {
-        fail('INVALID_WEIGHT', `node ${i} field "weight" must be a finite number ≥ 0, got ${show(w)}`, { id: String(i), field: 'weight', value: w });
+        fail('INVALID_WEIGHT', `node ${i} field "weight" must be a finite number ≥ 0, got ${show(w)}`, {
+          id: String(i),
+          field: 'weight',
+          value: w,
+        });
       }
     }
   }

@@ -9,26 +9,51 @@ import type { Scale, ScaleInput } from './scale.types.js';
  */
 export function defineScale(input: ScaleInput): Scale {
   if (typeof input !== 'object' || input === null) {
-    fail('INVALID_SCALE', `scale must be an object with "min" and "max", got ${show(input)}`, { value: input });
+    fail('INVALID_SCALE', `scale must be an object with "min" and "max", got ${show(input)}`, {
+      value: input,
+    });
   }
   const { min, max, step, labels } = input;
-  if (!isFiniteNumber(min)) fail('INVALID_SCALE', `scale field "min" must be a finite number, got ${show(min)}`, { field: 'min', value: min });
-  if (!isFiniteNumber(max)) fail('INVALID_SCALE', `scale field "max" must be a finite number, got ${show(max)}`, { field: 'max', value: max });
-  if (min >= max) fail('INVALID_SCALE', `scale needs "min" < "max", got min ${show(min)} and max ${show(max)}`, { field: 'max', value: max });
+  if (!isFiniteNumber(min))
+    fail('INVALID_SCALE', `scale field "min" must be a finite number, got ${show(min)}`, {
+      field: 'min',
+      value: min,
+    });
+  if (!isFiniteNumber(max))
+    fail('INVALID_SCALE', `scale field "max" must be a finite number, got ${show(max)}`, {
+      field: 'max',
+      value: max,
+    });
+  if (min >= max)
+    fail('INVALID_SCALE', `scale needs "min" < "max", got min ${show(min)} and max ${show(max)}`, {
+      field: 'max',
+      value: max,
+    });
   if (step !== undefined) {
     if (!isFiniteNumber(step) || step <= 0) {
-      fail('INVALID_SCALE', `scale field "step" must be a positive finite number, got ${show(step)}`, { field: 'step', value: step });
+      fail('INVALID_SCALE', `scale field "step" must be a positive finite number, got ${show(step)}`, {
+        field: 'step',
+        value: step,
+      });
     }
     const steps = (max - min) / step;
     if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-      fail('INVALID_SCALE', `scale "step" ${show(step)} does not divide the range ${show(min)}..${show(max)}`, { field: 'step', value: step });
+      fail(
+        'INVALID_SCALE',
+        `scale "step" ${show(step)} does not divide the range ${show(min)}..${show(max)}`,
+        { field: 'step', value: step },
+      );
     }
   }
   if (labels !== undefined) {
     if (step === undefined) fail('INVALID_SCALE', 'scale "labels" need a "step"', { field: 'labels' });
     const expected = Math.round((max - min) / step) + 1;
     if (!Array.isArray(labels) || labels.length !== expected || labels.some((l) => typeof l !== 'string')) {
-      fail('INVALID_SCALE', `scale "labels" must be ${expected} strings, one per step from ${min} to ${max}`, { field: 'labels', value: labels });
+      fail(
+        'INVALID_SCALE',
+        `scale "labels" must be ${expected} strings, one per step from ${min} to ${max}`,
+        { field: 'labels', value: labels },
+      );
     }
   }
   return Object.freeze({ min, max, step, labels: labels ? Object.freeze([...labels]) : undefined });

@@ -32,7 +32,10 @@ export function lookup(
 ): number | null {
   const mode = options.interpolate ?? 'step';
   if (mode !== 'step' && mode !== 'linear') {
-    fail('INVALID_OPTION', `lookup option "interpolate" must be "step" or "linear", got ${show(mode)}`, { field: 'interpolate', value: mode });
+    fail('INVALID_OPTION', `lookup option "interpolate" must be "step" or "linear", got ${show(mode)}`, {
+      field: 'interpolate',
+      value: mode,
+    });
   }
   if (!Array.isArray(table) || table.length === 0) {
     fail('EMPTY_INPUT', 'lookup table must have at least one row', { field: 'table' });
@@ -40,14 +43,25 @@ export function lookup(
   for (let i = 0; i < table.length; i++) {
     const row = table[i]!;
     if (!isFiniteNumber(row?.at) || !isFiniteNumber(row?.value)) {
-      fail('INVALID_VALUE', `lookup table row ${i} needs finite "at" and "value", got ${show(row)}`, { field: `table[${i}]`, value: row });
+      fail('INVALID_VALUE', `lookup table row ${i} needs finite "at" and "value", got ${show(row)}`, {
+        field: `table[${i}]`,
+        value: row,
+      });
     }
     if (i > 0 && row.at <= table[i - 1]!.at) {
-      fail('INVALID_VALUE', `lookup table rows must have strictly increasing "at": row ${i} (${row.at}) follows ${table[i - 1]!.at}`, { field: `table[${i}].at`, value: row.at });
+      fail(
+        'INVALID_VALUE',
+        `lookup table rows must have strictly increasing "at": row ${i} (${row.at}) follows ${table[i - 1]!.at}`,
+        { field: `table[${i}].at`, value: row.at },
+      );
     }
   }
   if (value === null || value === undefined) return null;
-  if (!isFiniteNumber(value)) fail('INVALID_VALUE', `lookup value must be a finite number, got ${show(value)}`, { field: 'value', value });
+  if (!isFiniteNumber(value))
+    fail('INVALID_VALUE', `lookup value must be a finite number, got ${show(value)}`, {
+      field: 'value',
+      value,
+    });
   const first = table[0]!;
   const last = table[table.length - 1]!;
   if (value <= first.at) return first.value;

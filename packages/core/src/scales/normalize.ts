@@ -8,15 +8,25 @@ const EPS = 1e-9;
 /** Throws OUT_OF_SCALE unless `value` lies on the scale (and on a step, when the scale has one). */
 export function assertOnScale(value: number, scale: Scale, context = 'rating'): void {
   if (!isFiniteNumber(value)) {
-    fail('OUT_OF_SCALE', `${context} must be a finite number on the ${scale.min}..${scale.max} scale, got ${show(value)}`, { value });
+    fail(
+      'OUT_OF_SCALE',
+      `${context} must be a finite number on the ${scale.min}..${scale.max} scale, got ${show(value)}`,
+      { value },
+    );
   }
   if (value < scale.min - EPS || value > scale.max + EPS) {
-    fail('OUT_OF_SCALE', `${context} ${show(value)} is outside the ${scale.min}..${scale.max} scale`, { value });
+    fail('OUT_OF_SCALE', `${context} ${show(value)} is outside the ${scale.min}..${scale.max} scale`, {
+      value,
+    });
   }
   if (scale.step !== undefined) {
     const k = (value - scale.min) / scale.step;
     if (Math.abs(k - Math.round(k)) > 1e-6) {
-      fail('OUT_OF_SCALE', `${context} ${show(value)} is not a step of ${scale.step} on the ${scale.min}..${scale.max} scale`, { value });
+      fail(
+        'OUT_OF_SCALE',
+        `${context} ${show(value)} is not a step of ${scale.step} on the ${scale.min}..${scale.max} scale`,
+        { value },
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import type { NorthstarError } from '../errors/NorthstarError.js';
 import { defineScale } from './defineScale.js';
 import { lookup } from './lookup.js';
 import { convertScale, denormalize, normalize } from './normalize.js';
@@ -62,17 +62,26 @@ describe('normalize / denormalize / convertScale', () => {
   it('convertScale round-trips between continuous scales', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 10, noNaN: true }), (v) => {
-        const back = convertScale(convertScale(v, { min: 1, max: 10 }, { min: -3, max: 7 }), { min: -3, max: 7 }, { min: 1, max: 10 });
+        const back = convertScale(
+          convertScale(v, { min: 1, max: 10 }, { min: -3, max: 7 }),
+          { min: -3, max: 7 },
+          { min: 1, max: 10 },
+        );
         return Math.abs(back! - v) < 1e-9;
       }),
     );
   });
   it('normalize of any on-scale value lies within [0, 1]', () => {
     fc.assert(
-      fc.property(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: 0.001, max: 100, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (min, width, t) => {
-        const v = normalize(min + t * width, { min, max: min + width })!;
-        return v >= 0 && v <= 1;
-      }),
+      fc.property(
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (min, width, t) => {
+          const v = normalize(min + t * width, { min, max: min + width })!;
+          return v >= 0 && v <= 1;
+        },
+      ),
     );
   });
 });
@@ -98,7 +107,12 @@ describe('lookup', () => {
     expect(lookup(2, table, { interpolate: 'linear' })).toBe(5);
   });
   it('lookup with unsorted rows throws naming the row', () => {
-    expect(() => lookup(0.5, [{ at: 0.5, value: 1 }, { at: 0.2, value: 2 }])).toThrow(/row 1/);
+    expect(() =>
+      lookup(0.5, [
+        { at: 0.5, value: 1 },
+        { at: 0.2, value: 2 },
+      ]),
+    ).toThrow(/row 1/);
   });
   it('lookup null is null', () => {
     expect(lookup(null, table)).toBeNull();

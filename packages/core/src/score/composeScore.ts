@@ -56,30 +56,44 @@ export function composeScore(
 ): ComposedScore {
   const missing = options.missing ?? 'renormalize';
   if (missing !== 'renormalize' && missing !== 'zero') {
-    fail('INVALID_OPTION', `composeScore option "missing" must be "renormalize" or "zero", got ${show(missing)}`, {
-      field: 'missing',
-      value: missing,
-    });
+    fail(
+      'INVALID_OPTION',
+      `composeScore option "missing" must be "renormalize" or "zero", got ${show(missing)}`,
+      {
+        field: 'missing',
+        value: missing,
+      },
+    );
   }
-  if (typeof weights !== 'object' || weights === null) fail('INVALID_WEIGHT', 'composeScore needs a weights object', { field: 'weights' });
+  if (typeof weights !== 'object' || weights === null)
+    fail('INVALID_WEIGHT', 'composeScore needs a weights object', { field: 'weights' });
   for (const key of Object.keys(parts)) {
     if (!(key in weights)) {
-      fail('INVALID_WEIGHT', `composeScore part "${key}" has no weight; add it to weights (0 to ignore it)`, { field: key });
+      fail('INVALID_WEIGHT', `composeScore part "${key}" has no weight; add it to weights (0 to ignore it)`, {
+        field: key,
+      });
     }
   }
   const keys = Object.keys(weights);
-  if (keys.length === 0) fail('EMPTY_INPUT', 'composeScore needs at least one weighted part', { field: 'weights' });
+  if (keys.length === 0)
+    fail('EMPTY_INPUT', 'composeScore needs at least one weighted part', { field: 'weights' });
   let total = 0;
   let present = 0;
   let weighted = 0;
   for (const key of keys) {
     const w = weights[key];
     if (!isFiniteNumber(w) || w < 0) {
-      fail('INVALID_WEIGHT', `composeScore weight "${key}" must be a finite number ≥ 0, got ${show(w)}`, { field: key, value: w });
+      fail('INVALID_WEIGHT', `composeScore weight "${key}" must be a finite number ≥ 0, got ${show(w)}`, {
+        field: key,
+        value: w,
+      });
     }
     const v = parts[key];
     if (v !== null && v !== undefined && !isFiniteNumber(v)) {
-      fail('INVALID_VALUE', `composeScore part "${key}" must be a finite number or null, got ${show(v)}`, { field: key, value: v });
+      fail('INVALID_VALUE', `composeScore part "${key}" must be a finite number or null, got ${show(v)}`, {
+        field: key,
+        value: v,
+      });
     }
     total += w;
     if (v !== null && v !== undefined) {
@@ -94,8 +108,15 @@ export function composeScore(
     const weight = weights[key]!;
     const v = parts[key];
     const value = v === undefined ? null : v;
-    const effectiveWeight = value === null && missing === 'renormalize' ? 0 : denominator === 0 ? 0 : weight / denominator;
-    return { key, value, weight, effectiveWeight, contribution: value === null ? 0 : effectiveWeight * value };
+    const effectiveWeight =
+      value === null && missing === 'renormalize' ? 0 : denominator === 0 ? 0 : weight / denominator;
+    return {
+      key,
+      value,
+      weight,
+      effectiveWeight,
+      contribution: value === null ? 0 : effectiveWeight * value,
+    };
   });
   return { score, coverage: present / total, parts: out };
 }

@@ -1,0 +1,21 @@
+// The public API of @northstar/core/feedback, listed explicitly and locked by src/exports.test.ts.
+
+export { aggregateFeedback } from './aggregateFeedback.js';
+export type {
+  FeedbackAnswer,
+  FeedbackQuestion,
+  FeedbackResponse,
+  FeedbackTemplate,
+  Relationship,
+} from './feedback.types.js';
+export { FEEDBACK_GROUP_LABELS } from './feedbackGroupLabels.js';
+export type {
+  AggregateFeedbackOptions,
+  FeedbackAggregate,
+  FeedbackGroup,
+  GroupSummary,
+  QuestionSummary,
+  SubjectFeedback,
+} from './feedbackSummary.types.js';
+export { RELATIONSHIPS } from './relationships.js';
+export { validateFeedbackTemplate } from './validateFeedbackTemplate.js';
