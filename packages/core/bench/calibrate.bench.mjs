@@ -54,6 +54,13 @@ function baseline() {
   return counts;
 }
 
+// Same answer first: the level counts after calibration must agree with the baseline's.
+const check = ours();
+const expected = baseline();
+for (const label of Object.keys(target)) {
+  if (check.counts[label] !== expected[label]) throw new Error(`${label}: ${check.counts[label]} vs ${expected[label]}`);
+}
+
 const tBase = time(baseline, runs);
 const tOurs = time(ours, runs);
 report(

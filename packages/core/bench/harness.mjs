@@ -1,5 +1,5 @@
-// Shared bench helpers: a seeded PRNG, tree generators and a timing loop that interleaves candidate and baseline so
-// both see the same machine state.
+// Shared bench helpers: a seeded PRNG, tree generators, and a median-of-runs timer. Each script times the baseline
+// and ours in the same process on the same data, after checking that both give the same answer.
 import { parseArgs } from 'node:util';
 
 /** mulberry32: deterministic data so runs are comparable. */

@@ -1,3 +1,4 @@
+import { readOptions } from '../internal/assert.js';
 import type { MemoryAdapter, MemoryAdapterOptions, MemoryAdapterSeed } from './memoryAdapter.types.js';
 import { memoryCycles } from './memoryCycles.js';
 import { memoryFeedback } from './memoryFeedback.js';
@@ -22,8 +23,8 @@ export function createMemoryAdapter(
   seed: MemoryAdapterSeed = {},
   options: MemoryAdapterOptions = {},
 ): MemoryAdapter {
-  const runtime = createMemoryRuntime(options);
-  const store = seedStore(seed);
+  const runtime = createMemoryRuntime(readOptions(options, 'createMemoryAdapter') as MemoryAdapterOptions);
+  const store = seedStore(readOptions(seed, 'createMemoryAdapter') as MemoryAdapterSeed);
   return {
     goals: memoryGoals(store, runtime),
     kpis: memoryKpis(store, runtime),

@@ -1,5 +1,5 @@
 import { NorthstarError } from '../errors/NorthstarError.js';
-import { fail, show } from '../internal/assert.js';
+import { fail, readOptions, show } from '../internal/assert.js';
 import type {
   AdapterChange,
   AdapterDomain,
@@ -114,6 +114,7 @@ function buildDomain(domain: AdapterDomain, given: unknown): Record<string, Meth
  * await adapter.goals.create(input, { idempotencyKey: 'k' }); // rejects NOT_IMPLEMENTED "goals.create …"
  */
 export function createTestAdapter(overrides: TestAdapterOverrides = {}): TestAdapter {
+  overrides = readOptions(overrides, 'createTestAdapter') as TestAdapterOverrides;
   for (const key of Object.keys(overrides)) {
     if (key !== 'subscribe' && !(ADAPTER_DOMAINS as readonly string[]).includes(key)) {
       fail(

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, requireId, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, readOptions, requireId, show } from '../internal/assert.js';
 import type {
   AdverseImpactGroup,
   AdverseImpactOptions,
@@ -22,6 +22,7 @@ export function adverseImpact(
   groups: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
   options: AdverseImpactOptions = {},
 ): AdverseImpactResult {
+  options = readOptions(options, 'adverseImpact') as AdverseImpactOptions;
   const threshold = options.threshold ?? 0.8;
   if (!isFiniteNumber(threshold) || threshold <= 0 || threshold > 1) {
     fail('INVALID_OPTION', `option "threshold" must be a number in (0, 1], got ${show(threshold)}`, {

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, readOptions, show } from '../internal/assert.js';
 import type { Rating } from './calibration.types.js';
 import type { CalibratedRating, CalibrateOptions, CalibrationMethod } from './calibrationResult.types.js';
 import { ratingStats, saturate } from './ratingStats.js';
@@ -16,6 +16,7 @@ const METHODS: readonly CalibrationMethod[] = ['z-score', 'mean-shift'];
  * // global mean 3, sd √2.5 ≈ 1.58: ann's 5 and bob's 2 both become ≈ 4.58, ann's 4 and bob's 1 ≈ 1.42
  */
 export function calibrate(ratings: readonly Rating[], options: CalibrateOptions = {}): CalibratedRating[] {
+  options = readOptions(options, 'calibrate') as CalibrateOptions;
   const method = options.method ?? 'z-score';
   if (!METHODS.includes(method)) {
     fail('INVALID_OPTION', `option "method" must be 'z-score' or 'mean-shift', got ${show(method)}`, {

@@ -133,7 +133,7 @@ export interface DistributionCheckResult {
   deviation: DistributionDeviation[];
   /** Pearson's chi-square; Infinity when a label with target share 0 was observed. */
   chiSquare: number;
-  /** labels − 1. */
+  /** Labels with a target share above 0, minus 1. */
   degreesOfFreedom: number;
   /** Probability of a chi-square at least this large if the target were true; 0 when `chiSquare` is Infinity. */
   pValue: number;

@@ -196,3 +196,13 @@ describe('distributionCheck', () => {
     });
   });
 });
+
+describe('distributionCheck — zero-share labels', () => {
+  it('distributionCheck does not count a zero-share label as a degree of freedom', () => {
+    // χ² = (3−2)²/2 + (1−2)²/2 = 1 with df 1 → p = 0.3173 (a df of 2 would give 0.6065)
+    const result = distributionCheck(['a', 'a', 'a', 'b'], { a: 0.5, b: 0.5, c: 0 });
+    expect(result.degreesOfFreedom).toBe(1);
+    expect(result.chiSquare).toBeCloseTo(1, 12);
+    expect(result.pValue).toBeCloseTo(0.3173, 4);
+  });
+});

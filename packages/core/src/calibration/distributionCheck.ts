@@ -79,7 +79,9 @@ export function distributionCheck(
       residual,
     });
   }
-  const degreesOfFreedom = labels.length - 1;
+  // Labels with a target share of 0 cannot deviate freely (any observation there is already an infinite χ²), so
+  // they do not add degrees of freedom.
+  const degreesOfFreedom = Math.max(0, deviation.filter((d) => d.targetShare > 0).length - 1);
 
   return {
     total,
@@ -90,6 +92,7 @@ export function distributionCheck(
     deviation,
     chiSquare,
     degreesOfFreedom,
-    pValue: chiSquarePValue(chiSquare, degreesOfFreedom),
+    // An observation where the target expects none is impossible under the target, whatever the df.
+    pValue: chiSquare === Number.POSITIVE_INFINITY ? 0 : chiSquarePValue(chiSquare, degreesOfFreedom),
   };
 }

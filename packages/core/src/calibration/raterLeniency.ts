@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, readOptions, show } from '../internal/assert.js';
 import type { Rating } from './calibration.types.js';
 import type { Leaning, RaterLeniency, RaterLeniencyOptions } from './calibrationResult.types.js';
 import { ratingStats } from './ratingStats.js';
@@ -14,6 +14,7 @@ export function raterLeniency(
   ratings: readonly Rating[],
   options: RaterLeniencyOptions = {},
 ): RaterLeniency[] {
+  options = readOptions(options, 'raterLeniency') as RaterLeniencyOptions;
   const minGroupSize = options.minGroupSize ?? 5;
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
     fail('INVALID_OPTION', `option "minGroupSize" must be an integer ≥ 1, got ${show(minGroupSize)}`, {

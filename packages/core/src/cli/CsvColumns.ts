@@ -1,6 +1,6 @@
 import { NorthstarError } from '../errors/NorthstarError.js';
 import type { CsvTable } from './csvTable.js';
-import type { CellRef } from './parseCell.js';
+import { booleanCell, type CellRef, choiceCell, numberCell, parseDecimal, textCell } from './parseCell.js';
 
 /**
  * Column lookup for one CSV table: checks the required columns exist, then reads cells by column name and builds
@@ -42,9 +42,36 @@ export class CsvColumns {
     return c === undefined ? undefined : this.table.rows[row]![c];
   }
 
+  /** The trimmed cell text, undefined when empty or the column is absent. */
+  text(row: number, name: string): string | undefined {
+    return textCell(this.raw(row, name));
+  }
+
+  /** The cell as a strict number (empty → undefined); a bad cell throws naming its line and column. */
+  number(row: number, name: string): number | undefined {
+    const raw = this.raw(row, name);
+    if (raw === undefined || raw === '') return undefined;
+    // Fast path without building the error reference: most cells are fine.
+    return parseDecimal(raw) ?? numberCell(raw, this.ref(row, name));
+  }
+
+  /** The cell as true/false (empty → undefined); anything else throws naming its line and column. */
+  boolean(row: number, name: string): boolean | undefined {
+    const raw = this.raw(row, name);
+    return raw === undefined || raw === '' ? undefined : booleanCell(raw, this.ref(row, name));
+  }
+
+  /** The cell as one of `choices` (empty → undefined); anything else throws naming its line and column. */
+  choice<T extends string>(row: number, name: string, choices: readonly T[]): T | undefined {
+    const raw = this.raw(row, name);
+    if (raw === undefined || raw === '') return undefined;
+    if ((choices as readonly string[]).includes(raw)) return raw as T;
+    return choiceCell(raw, this.ref(row, name), choices);
+  }
+
   /** Where the named column's cell of row `row` sits, for error messages. */
   ref(row: number, name: string): CellRef {
     const c = this.index.get(name);
-    return { file: this.table.file, line: this.table.lines[row]!, column: c === undefined ? 0 : c + 1, name };
+    return { file: this.table.file, line: this.table.lineAt(row), column: c === undefined ? 0 : c + 1, name };
   }
 }

@@ -5,12 +5,12 @@ import { show } from '../internal/assert.js';
  * How a {@link RecordLocator} finds records in their file.
  *
  * @example
- * const o: RecordLocatorOptions = { file: 'goals.csv', lines: table.lines, header: table.header, noun: 'goal' };
+ * const o: RecordLocatorOptions = { file: 'goals.csv', lineAt: table.lineAt, header: table.header, noun: 'goal' };
  */
 export interface RecordLocatorOptions {
   file: string;
-  /** Line of each record, by the index the library sees it at. */
-  lines: readonly number[];
+  /** Line of a record, by the index the library sees it at. */
+  lineAt(index: number): number | undefined;
   /** CSV header, to turn a library field into a column number; absent for JSON. */
   header?: readonly string[];
   /** The column a library field (`parents[0].weight`, `answers.q1`) was read from; default: the field's first name. */
@@ -32,13 +32,14 @@ function baseField(field: string): string {
  * which name ids and fields, can be reported as `file:line:column`.
  *
  * @example
- * const locator = new RecordLocator({ file: 'goals.csv', lines: table.lines, header: table.header, noun: 'goal' });
+ * const locator = new RecordLocator({ file: 'goals.csv', lineAt: table.lineAt, header: table.header, noun: 'goal' });
  * rows.forEach((row, i) => locator.register(row.id, i));
  * try { rollup(nodes); } catch (error) { throw locator.locate(error); }
  */
 export class RecordLocator {
   private readonly options: RecordLocatorOptions;
-  private readonly lineById = new Map<string, number>();
+  // Ids map to record indexes; lines are looked up only when an error needs one.
+  private readonly indexById = new Map<string, number>();
 
   constructor(options: RecordLocatorOptions) {
     this.options = options;
@@ -46,27 +47,32 @@ export class RecordLocator {
 
   /** Records the id of the record at `index`; a second record with the same id is a `DUPLICATE_ID` naming both lines. */
   register(id: string, index: number): void {
-    const line = this.options.lines[index];
-    const first = this.lineById.get(id);
+    const first = this.indexById.get(id);
     if (first !== undefined) {
       const column = this.options.header?.indexOf('id');
       throw new NorthstarError(
         'DUPLICATE_ID',
-        `${this.options.noun} id ${show(id)} appears twice (first on line ${first})`,
+        `${this.options.noun} id ${show(id)} appears twice (first on line ${this.options.lineAt(first)})`,
         {
           id,
           file: this.options.file,
-          line,
+          line: this.options.lineAt(index),
           ...(column !== undefined && column >= 0 ? { column: column + 1, field: 'id' } : {}),
         },
       );
     }
-    if (line !== undefined) this.lineById.set(id, line);
+    this.indexById.set(id, index);
+  }
+
+  /** The index of a registered id. */
+  indexOf(id: string): number | undefined {
+    return this.indexById.get(id);
   }
 
   /** The line of a registered id. */
   lineOf(id: string): number | undefined {
-    return this.lineById.get(id);
+    const index = this.indexById.get(id);
+    return index === undefined ? undefined : this.options.lineAt(index);
   }
 
   /** A column's 1-based number in the CSV header, if it is there. */
@@ -83,25 +89,25 @@ export class RecordLocator {
   locate(error: unknown, index?: number): unknown {
     if (!isNorthstarError(error) || error.details.file !== undefined) return error;
     const d = error.details;
-    const { file, lines } = this.options;
+    const { file } = this.options;
     if (error.code === 'CYCLE' && Array.isArray(d.cycle) && d.cycle.length > 0) {
       const ids = d.cycle.map(String);
       const where = (id: string): string => {
-        const line = this.lineById.get(id);
+        const line = this.lineOf(id);
         return line === undefined ? show(id) : `${show(id)} (line ${line})`;
       };
       return new NorthstarError(error.code, `alignment cycle: ${ids.map(where).join(' → ')}`, {
         ...d,
         file,
-        line: this.lineById.get(ids[0]!),
+        line: this.lineOf(ids[0]!),
       });
     }
     const placed = this.options.place?.(d);
     let line = placed?.line;
     if (line === undefined) {
       const at = index ?? (typeof d.index === 'number' ? d.index : undefined);
-      if (at !== undefined) line = lines[at];
-      else if (typeof d.id === 'string') line = this.lineById.get(d.id);
+      if (at !== undefined) line = this.options.lineAt(at);
+      else if (typeof d.id === 'string') line = this.lineOf(d.id);
     }
     let columnName = placed?.column;
     if (columnName === undefined && typeof d.field === 'string') {

@@ -4,7 +4,7 @@ import type { CliCommand } from './cliCommand.types.js';
 import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { fixed } from './formatNumber.js';
-import { formatTable } from './formatTable.js';
+import { formatTableChunks } from './formatTable.js';
 import { loadRatings } from './loadRatings.js';
 import {
   parseChoiceFlag,
@@ -16,9 +16,9 @@ import {
 } from './parseFlags.js';
 import { parseScaleRange } from './parseScaleRange.js';
 import { renderDistribution, renderRaterTable, summaryLine } from './renderCalibration.js';
-import { type CalibratedRow, type CalibrationCliOptions, runCalibration } from './runCalibration.js';
+import { type CalibrationCliOptions, runCalibration } from './runCalibration.js';
 import { UsageError } from './UsageError.js';
-import { toCsv, toJson } from './writeOutput.js';
+import { writeCsv, writeJson } from './writeOutput.js';
 
 const USAGE = 'northstar calibrate <ratings.csv|ratings.json|-> [options]';
 
@@ -34,21 +34,6 @@ const RATING_COLUMNS = [
   'level',
   'calibratedLevel',
 ];
-
-function ratingOutput(r: CalibratedRow) {
-  return {
-    id: r.id,
-    raterId: r.raterId,
-    subjectId: r.subjectId ?? null,
-    score: r.score,
-    calibrated: r.calibrated,
-    z: r.z,
-    flagged: r.flagged,
-    reason: r.reason ?? null,
-    level: r.level,
-    calibratedLevel: r.calibratedLevel,
-  };
-}
 
 /**
  * Turns `--target` and `--levels` (or an even split of `--scale`) into level bands and target shares.
@@ -183,56 +168,53 @@ Examples:
     const run = runCalibration(loaded, options);
     const out = ctx.io.stdout;
     if (format === 'json') {
-      out.write(
-        toJson({
-          options: { method, minGroupSize, clamp: clamp ?? null, threshold: threshold ?? 1.96 },
-          summary: run.stats,
-          ratings: run.ratings.map(ratingOutput),
-          raters: run.raters,
-          distribution: run.distribution,
-        }),
-      );
+      writeJson(out, {
+        options: { method, minGroupSize, clamp: clamp ?? null, threshold: threshold ?? 1.96 },
+        summary: run.stats,
+        ratings: run.ratings,
+        raters: run.raters,
+        distribution: run.distribution,
+      });
       return EXIT_CODES.ok;
     }
     if (format === 'csv') {
-      out.write(toCsv(run.ratings.map(ratingOutput), RATING_COLUMNS));
+      writeCsv(out, run.ratings, RATING_COLUMNS);
       return EXIT_CODES.ok;
     }
     const style = createStyle(ctx.color);
     const table = { width: ctx.width, header: style.bold, rule: style.dim };
     out.write(`${style.bold('Calibrated ratings')}\n`);
-    out.write(
-      formatTable(
-        [
-          { header: 'Id' },
-          { header: 'Rater' },
-          { header: 'Subject' },
-          { header: 'Score', align: 'right' },
-          { header: 'Calibrated', align: 'right' },
-          { header: 'Change', align: 'right' },
-          { header: 'z', align: 'right' },
-          { header: 'Note' },
-        ],
-        run.ratings.map((r) => {
-          const change = r.calibrated - r.score;
-          return [
-            r.id,
-            r.raterId,
-            r.subjectId ?? '',
-            fixed(r.score),
-            fixed(r.calibrated),
-            `${change > 0.005 ? '+' : ''}${fixed(change)}`,
-            fixed(r.z),
-            r.reason === 'small-group'
-              ? style.dim(`rater has < ${minGroupSize} ratings: unchanged`)
-              : r.reason === 'no-spread'
-                ? style.dim('rater gives one score to all')
-                : '',
-          ];
-        }),
-        table,
-      ),
+    const ratingsTable = formatTableChunks(
+      [
+        { header: 'Id' },
+        { header: 'Rater' },
+        { header: 'Subject' },
+        { header: 'Score', align: 'right' },
+        { header: 'Calibrated', align: 'right' },
+        { header: 'Change', align: 'right' },
+        { header: 'z', align: 'right' },
+        { header: 'Note' },
+      ],
+      run.ratings.map((r) => {
+        const change = r.calibrated - r.score;
+        return [
+          r.id,
+          r.raterId,
+          r.subjectId ?? '',
+          fixed(r.score),
+          fixed(r.calibrated),
+          `${change > 0.005 ? '+' : ''}${fixed(change)}`,
+          fixed(r.z),
+          r.reason === 'small-group'
+            ? style.dim(`rater has < ${minGroupSize} ratings: unchanged`)
+            : r.reason === 'no-spread'
+              ? style.dim('rater gives one score to all')
+              : '',
+        ];
+      }),
+      table,
     );
+    for (const chunk of ratingsTable) out.write(chunk);
     out.write(`\n${style.bold('Rater leniency')}\n`);
     out.write(renderRaterTable(run.raters, { width: ctx.width, style }));
     if (options.levels !== undefined) {

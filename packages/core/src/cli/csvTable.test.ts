@@ -20,7 +20,7 @@ describe('parseCsvTable', () => {
       ['a', 'one\ntwo\nthree'],
       ['b', 'x'],
     ]);
-    expect(t.lines).toEqual([2, 5]);
+    expect([t.lineAt(0), t.lineAt(1)]).toEqual([2, 5]);
   });
 
   it('parseCsvTable(CRLF line ends, CRLF inside quotes, blank lines) → lines still counted as a text editor shows them', () => {
@@ -29,7 +29,7 @@ describe('parseCsvTable', () => {
       ['a', 'x\r\ny'],
       ['b', 'z'],
     ]);
-    expect(t.lines).toEqual([2, 5]);
+    expect([t.lineAt(0), t.lineAt(1)]).toEqual([2, 5]);
   });
 
   it('parseCsvTable(header with spaces, quoted commas and doubled quotes) → trimmed names, cells as written', () => {

@@ -195,9 +195,8 @@ describe('northstar feedback', () => {
     ]).replace('},{', '},\n{');
     const r = await testCli({ 'r.json': json, 't.json': TEMPLATE }, ['feedback', 'r.json', '-t', 't.json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      'error: r.json:2: feedback subject "s" has a second response from the same rater (response "b")\n',
-    );
+    expect(r.stderr).toMatch(/^error: r\.json:2: .*second response.*"b"/);
+    expect(r.stderr).not.toContain('"u"');
   });
 
   it('feedback with a broken template or no --template → exit 1 naming the template, or exit 2', async () => {

@@ -8,7 +8,7 @@ import { parseFormat, parseIntegerFlag } from './parseFlags.js';
 import { FEEDBACK_LEGEND, renderSubjectFeedback } from './renderFeedback.js';
 import { feedbackRows, summarizeFeedback } from './summarizeFeedback.js';
 import { UsageError } from './UsageError.js';
-import { toCsv, toJson } from './writeOutput.js';
+import { writeCsv, writeJson } from './writeOutput.js';
 
 const USAGE = 'northstar feedback <responses.json|responses.csv|-> --template <template.json> [options]';
 
@@ -88,11 +88,11 @@ Examples:
     }
     const out = ctx.io.stdout;
     if (format === 'json') {
-      out.write(toJson(aggregate));
+      writeJson(out, aggregate);
       return EXIT_CODES.ok;
     }
     if (format === 'csv') {
-      out.write(toCsv(feedbackRows(aggregate), ROW_COLUMNS));
+      writeCsv(out, feedbackRows(aggregate), ROW_COLUMNS);
       return EXIT_CODES.ok;
     }
     const style = createStyle(ctx.color);

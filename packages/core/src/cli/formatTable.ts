@@ -1,4 +1,4 @@
-import { padToWidth, stringWidth, truncateToWidth } from './stringWidth.js';
+import { stringWidth, truncateToWidth } from './stringWidth.js';
 
 /**
  * One column of a text table.
@@ -49,18 +49,50 @@ export function formatTable(
   rows: readonly (readonly string[])[],
   options: FormatTableOptions = {},
 ): string {
+  return [...formatTableChunks(columns, rows, options)].join('');
+}
+
+/**
+ * {@link formatTable} in pieces of a few thousand lines, so a million-row table can be written without building
+ * one huge string.
+ *
+ * @example
+ * for (const chunk of formatTableChunks(columns, rows, { width: 100 })) process.stdout.write(chunk);
+ */
+export function* formatTableChunks(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  options: FormatTableOptions = {},
+): Generator<string> {
+  const n = columns.length;
   const gap = options.gap ?? 2;
   const indent = ' '.repeat(options.indent ?? 0);
-  const split = rows.map((row) => columns.map((_, c) => (row[c] ?? '').split('\n')));
+  // One entry per printed line: a row, or one line of a row whose cells hold line breaks.
+  const lines: (readonly string[])[] = [];
+  for (const row of rows) {
+    let tall = false;
+    for (let c = 0; c < n && !tall; c++) tall = (row[c] ?? '').indexOf('\n') !== -1;
+    if (!tall) {
+      lines.push(row);
+      continue;
+    }
+    const parts = columns.map((_, c) => (row[c] ?? '').split('\n'));
+    const height = Math.max(...parts.map((p) => p.length));
+    for (let k = 0; k < height; k++) lines.push(parts.map((p) => p[k] ?? ''));
+  }
   const widths = columns.map((col) => Math.max(col.width ?? 0, stringWidth(col.header)));
-  for (const row of split) {
-    row.forEach((cell, c) => {
-      for (const line of cell) widths[c] = Math.max(widths[c]!, stringWidth(line));
-    });
+  // Measured once: a million-row table must not measure each cell three times.
+  const cellWidth = new Int32Array(lines.length * n);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l]!;
+    for (let c = 0; c < n; c++) {
+      const w = stringWidth(line[c] ?? '');
+      cellWidth[l * n + c] = w;
+      if (w > widths[c]!) widths[c] = w;
+    }
   }
   if (options.width !== undefined) {
-    let excess =
-      widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1) + indent.length - options.width;
+    let excess = widths.reduce((a, b) => a + b, 0) + gap * (n - 1) + indent.length - options.width;
     // Shrink the widest flexible column first, one column at a time.
     while (excess > 0) {
       let widest = -1;
@@ -75,28 +107,46 @@ export function formatTable(
     }
   }
   const sep = ' '.repeat(gap);
-  const render = (cells: readonly string[]): string =>
-    (
-      indent +
-      cells
-        .map((cell, c) =>
-          padToWidth(
-            truncateToWidth(cell, widths[c]!),
-            c === cells.length - 1 && columns[c]!.align !== 'right' ? 0 : widths[c]!,
-            columns[c]!.align,
-          ),
-        )
-        .join(sep)
-    ).trimEnd();
-  const header = options.header ?? ((s: string) => s);
-  const rule = options.rule ?? ((s: string) => s);
-  const out: string[] = [
-    header(render(columns.map((col) => col.header))),
-    rule(render(widths.map((w) => '─'.repeat(w)))),
+  const spaces = ' '.repeat(Math.max(0, ...widths));
+  const render = (cells: readonly string[], measured: (c: number) => number): string => {
+    let out = indent;
+    for (let c = 0; c < n; c++) {
+      let cell = cells[c] ?? '';
+      let w = measured(c);
+      if (w > widths[c]!) {
+        cell = truncateToWidth(cell, widths[c]!);
+        w = stringWidth(cell);
+      }
+      // The last left-aligned column needs no padding.
+      const pad =
+        c === n - 1 && columns[c]!.align !== 'right' ? '' : spaces.slice(0, Math.max(0, widths[c]! - w));
+      if (c > 0) out += sep;
+      out += columns[c]!.align === 'right' ? pad + cell : cell + pad;
+    }
+    return out.trimEnd();
+  };
+  const header = options.header ?? ((text: string) => text);
+  const rule = options.rule ?? ((text: string) => text);
+  let out: string[] = [
+    header(
+      render(
+        columns.map((col) => col.header),
+        (c) => stringWidth(columns[c]!.header),
+      ),
+    ),
+    rule(
+      render(
+        widths.map((w) => '─'.repeat(w)),
+        (c) => widths[c]!,
+      ),
+    ),
   ];
-  for (const row of split) {
-    const height = Math.max(1, ...row.map((cell) => cell.length));
-    for (let k = 0; k < height; k++) out.push(render(row.map((cell) => cell[k] ?? '')));
+  for (let l = 0; l < lines.length; l++) {
+    out.push(render(lines[l]!, (c) => cellWidth[l * n + c]!));
+    if (out.length >= 8192) {
+      yield `${out.join('\n')}\n`;
+      out = [];
+    }
   }
-  return `${out.join('\n')}\n`;
+  if (out.length > 0) yield `${out.join('\n')}\n`;
 }

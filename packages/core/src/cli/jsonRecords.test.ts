@@ -18,7 +18,7 @@ describe('parseJsonRecords', () => {
   it('parseJsonRecords(array of objects) → the records and their lines', () => {
     const t = parseJsonRecords('[\n{"id": "a"},\n{"id": "b"}\n]', 'x.json', 'things');
     expect(t.records).toEqual([{ id: 'a' }, { id: 'b' }]);
-    expect(t.lines).toEqual([2, 3]);
+    expect([t.lineAt(0), t.lineAt(1)]).toEqual([2, 3]);
   });
 
   it('parseJsonRecords(not an array, a non-object element, bad syntax) → INVALID_INPUT with file and line', () => {

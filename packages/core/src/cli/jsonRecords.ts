@@ -4,13 +4,15 @@ import { NorthstarError } from '../errors/NorthstarError.js';
  * A parsed JSON array of records with the 1-based line each element starts on.
  *
  * @example
- * const t: JsonRecords = { kind: 'json', file: 'goals.json', records: [{ id: 'g-1' }], lines: [2] };
+ * const t: JsonRecords = parseJsonRecords('[\n{"id": "g-1"}\n]', 'goals.json', 'goals');
+ * t.lineAt(0); // 2
  */
 export interface JsonRecords {
   kind: 'json';
   file: string;
   records: unknown[];
-  lines: number[];
+  /** Line on which element `index` starts; computed on first use, since only error messages need it. */
+  lineAt(index: number): number;
 }
 
 /**
@@ -87,16 +89,20 @@ export function parseJsonRecords(text: string, file: string, what: string): Json
       },
     );
   }
-  const lines = topLevelElementLines(text);
+  let lines: number[] | undefined;
+  const lineAt = (index: number): number => {
+    lines ??= topLevelElementLines(text);
+    return lines[index] ?? 0;
+  };
   for (let i = 0; i < data.length; i++) {
     const record: unknown = data[i];
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw new NorthstarError('INVALID_INPUT', `element ${i + 1} must be an object (one of the ${what})`, {
         file,
-        line: lines[i],
+        line: lineAt(i),
         index: i,
       });
     }
   }
-  return { kind: 'json', file, records: data, lines };
+  return { kind: 'json', file, records: data, lineAt };
 }

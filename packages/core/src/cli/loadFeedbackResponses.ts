@@ -8,7 +8,7 @@ import { show } from '../internal/assert.js';
 import { CsvColumns } from './CsvColumns.js';
 import type { CommandContext } from './cliIo.types.js';
 import type { CsvTable } from './csvTable.js';
-import { booleanCell, cellError, choiceCell, numberCell, textCell } from './parseCell.js';
+import { type CellRef, cellError, textCell } from './parseCell.js';
 import { RecordLocator } from './RecordLocator.js';
 import { readTable } from './readTable.js';
 
@@ -39,23 +39,20 @@ function fromLongCsv(table: CsvTable, template: FeedbackTemplate): LoadedRespons
   const kindOf = new Map(template.questions.map((q) => [q.id, q.kind]));
   const byId = new Map<string, { response: FeedbackResponse; row: number }>();
   const responses: FeedbackResponse[] = [];
-  const lines: number[] = [];
-  const answerLine = new Map<string, number>();
+  // First row of each response, and the row of each answer, to find lines when an error needs them.
+  const firstRow: number[] = [];
+  const answerRow = new Map<string, number>();
   for (let i = 0; i < table.rows.length; i++) {
-    const id = textCell(cols.raw(i, 'responseId'));
+    const id = cols.text(i, 'responseId');
     if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'responseId'), 'responseId is required', '');
     let entry = byId.get(id);
     if (entry === undefined) {
-      const subjectId = textCell(cols.raw(i, 'subjectId'));
+      const subjectId = cols.text(i, 'subjectId');
       if (subjectId === undefined)
         cellError('INVALID_ID', cols.ref(i, 'subjectId'), 'subjectId is required', '');
-      const raterId = textCell(cols.raw(i, 'raterId'));
+      const raterId = cols.text(i, 'raterId');
       if (raterId === undefined) cellError('INVALID_ID', cols.ref(i, 'raterId'), 'raterId is required', '');
-      const relationship = choiceCell(
-        cols.raw(i, 'relationship'),
-        cols.ref(i, 'relationship'),
-        RELATIONSHIPS,
-      );
+      const relationship = cols.choice(i, 'relationship', RELATIONSHIPS);
       if (relationship === undefined) {
         cellError(
           'INVALID_FEEDBACK',
@@ -65,14 +62,14 @@ function fromLongCsv(table: CsvTable, template: FeedbackTemplate): LoadedRespons
         );
       }
       const response: FeedbackResponse = { id, subjectId, raterId, relationship, answers: {} };
-      const anonymous = booleanCell(cols.raw(i, 'anonymous'), cols.ref(i, 'anonymous'));
+      const anonymous = cols.boolean(i, 'anonymous');
       if (anonymous !== undefined) response.anonymous = anonymous;
-      const submittedAt = textCell(cols.raw(i, 'submittedAt'));
+      const submittedAt = cols.text(i, 'submittedAt');
       if (submittedAt !== undefined) response.submittedAt = submittedAt;
       entry = { response, row: i };
       byId.set(id, entry);
       responses.push(response);
-      lines.push(table.lines[i]!);
+      firstRow.push(i);
     } else {
       // Every row of one response repeats its header fields; disagreement means a broken export.
       for (const name of SHARED) {
@@ -82,53 +79,53 @@ function fromLongCsv(table: CsvTable, template: FeedbackTemplate): LoadedRespons
           cellError(
             'INVALID_FEEDBACK',
             cols.ref(i, name),
-            `response ${show(id)} has ${name} ${show(there ?? '')} on line ${table.lines[entry.row]}, but ${show(here ?? '')} here`,
+            `response ${show(id)} has ${name} ${show(there ?? '')} on line ${table.lineAt(entry.row)}, but ${show(here ?? '')} here`,
             here,
           );
         }
       }
     }
-    const questionId = textCell(cols.raw(i, 'questionId'));
-    const qRef = cols.ref(i, 'questionId');
-    if (questionId === undefined) cellError('INVALID_FEEDBACK', qRef, 'questionId is required', '');
+    const questionId = cols.text(i, 'questionId');
+    const qRef = (): CellRef => cols.ref(i, 'questionId');
+    if (questionId === undefined) cellError('INVALID_FEEDBACK', qRef(), 'questionId is required', '');
     const kind = kindOf.get(questionId);
     if (kind === undefined) {
       cellError(
         'INVALID_FEEDBACK',
-        qRef,
+        qRef(),
         `question ${show(questionId)} is not in template ${show(template.id)} (questions: ${[...kindOf.keys()].join(', ')})`,
         questionId,
       );
     }
     const key = `${id}\u0000${questionId}`;
-    const first = answerLine.get(key);
+    const first = answerRow.get(key);
     if (first !== undefined) {
       cellError(
         'INVALID_FEEDBACK',
-        qRef,
-        `response ${show(id)} answers question ${show(questionId)} twice (first on line ${first})`,
+        qRef(),
+        `response ${show(id)} answers question ${show(questionId)} twice (first on line ${table.lineAt(first)})`,
         questionId,
       );
     }
-    answerLine.set(key, table.lines[i]!);
+    answerRow.set(key, i);
     const raw = cols.raw(i, 'answer');
     let answer: FeedbackAnswer;
-    if (kind === 'rating') answer = numberCell(raw, cols.ref(i, 'answer')) ?? null;
+    if (kind === 'rating') answer = cols.number(i, 'answer') ?? null;
     else if (kind === 'choice') answer = textCell(raw) ?? null;
     else answer = raw === undefined || raw.trim() === '' ? null : raw;
     (entry.response.answers as Record<string, FeedbackAnswer>)[questionId] = answer;
   }
   const locator: RecordLocator = new RecordLocator({
     file: table.file,
-    lines,
+    lineAt: (k) => table.lineAt(firstRow[k]!),
     header: table.header,
     noun: 'response',
     columnOf: (field) =>
       field.startsWith('answers.') ? 'answer' : field === 'id' ? 'responseId' : undefined,
     place: (d) => {
       if (typeof d.questionId === 'string' && typeof d.id === 'string') {
-        const line = answerLine.get(`${d.id}\u0000${d.questionId}`);
-        if (line !== undefined) return { line, column: 'answer' };
+        const row = answerRow.get(`${d.id}\u0000${d.questionId}`);
+        if (row !== undefined) return { line: table.lineAt(row), column: 'answer' };
       }
       if (typeof d.responseId === 'string') {
         const line = locator.lineOf(d.responseId);
@@ -159,7 +156,7 @@ export async function loadFeedbackResponses(
   if (table.kind === 'csv') return fromLongCsv(table, template);
   const locator: RecordLocator = new RecordLocator({
     file: table.file,
-    lines: table.lines,
+    lineAt: table.lineAt,
     noun: 'response',
     place: (d) => {
       const line = typeof d.responseId === 'string' ? locator.lineOf(d.responseId) : undefined;

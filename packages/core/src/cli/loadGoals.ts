@@ -3,7 +3,7 @@ import type { Metric } from '../progress/progress.types.js';
 import type { ParentEdge, RollupMethod, RollupNode } from '../rollup/rollup.types.js';
 import { CsvColumns } from './CsvColumns.js';
 import type { CommandContext } from './cliIo.types.js';
-import { booleanCell, cellError, choiceCell, numberCell, textCell } from './parseCell.js';
+import { cellError, numberCell } from './parseCell.js';
 import { RecordLocator } from './RecordLocator.js';
 import { readTable } from './readTable.js';
 
@@ -55,7 +55,7 @@ const METRIC_COLUMNS = [
 
 /** Parses `g-0012:0.6|g-0040:0.4` (a bare id takes the row's weight). */
 function parseParents(cols: CsvColumns, i: number): ParentEdge[] | undefined {
-  const raw = textCell(cols.raw(i, 'parents'));
+  const raw = cols.text(i, 'parents');
   if (raw === undefined) return undefined;
   const ref = cols.ref(i, 'parents');
   const edges: ParentEdge[] = [];
@@ -91,10 +91,10 @@ function parseParents(cols: CsvColumns, i: number): ParentEdge[] | undefined {
 
 /** The metric of a key-result row, or undefined when every metric column is empty. */
 function readMetric(cols: CsvColumns, i: number): Metric | undefined {
-  if (!METRIC_COLUMNS.some((name) => textCell(cols.raw(i, name)) !== undefined)) return undefined;
-  const num = (name: string) => numberCell(cols.raw(i, name), cols.ref(i, name));
-  const kind = choiceCell(cols.raw(i, 'kind'), cols.ref(i, 'kind'), ['linear', 'binary', 'range'] as const);
-  if (kind === 'binary') return { kind, done: booleanCell(cols.raw(i, 'done'), cols.ref(i, 'done')) ?? null };
+  if (!METRIC_COLUMNS.some((name) => cols.text(i, name) !== undefined)) return undefined;
+  const num = (name: string) => cols.number(i, name);
+  const kind = cols.choice(i, 'kind', ['linear', 'binary', 'range'] as const);
+  if (kind === 'binary') return { kind, done: cols.boolean(i, 'done') ?? null };
   if (kind === 'range') {
     return {
       kind,
@@ -104,10 +104,7 @@ function readMetric(cols: CsvColumns, i: number): Metric | undefined {
       tolerance: num('tolerance'),
     };
   }
-  const direction = choiceCell(cols.raw(i, 'direction'), cols.ref(i, 'direction'), [
-    'increase',
-    'decrease',
-  ] as const);
+  const direction = cols.choice(i, 'direction', ['increase', 'decrease'] as const);
   return {
     kind: 'linear',
     start: num('start')!,
@@ -122,30 +119,29 @@ function fromCsv(cols: CsvColumns, locator: RecordLocator): GoalRecord[] {
   const { rows } = cols.table;
   const goals: GoalRecord[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const id = textCell(cols.raw(i, 'id'));
+    const id = cols.text(i, 'id');
     if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
     locator.register(id, i);
     const node: RollupNode = { id };
-    const parentId = textCell(cols.raw(i, 'parentId'));
+    const parentId = cols.text(i, 'parentId');
     if (parentId !== undefined) node.parentId = parentId;
     const parents = parseParents(cols, i);
     if (parents !== undefined) node.parents = parents;
-    const weightRef = cols.ref(i, 'weight');
-    const weight = numberCell(cols.raw(i, 'weight'), weightRef);
+    const weight = cols.number(i, 'weight');
     if (weight !== undefined) {
       if (weight < 0) {
         cellError(
           'INVALID_WEIGHT',
-          weightRef,
+          cols.ref(i, 'weight'),
           `weight must be a finite number ≥ 0, got "${cols.raw(i, 'weight')}"`,
           weight,
         );
       }
       node.weight = weight;
     }
-    const method = choiceCell(cols.raw(i, 'method'), cols.ref(i, 'method'), ROLLUP_METHODS);
+    const method = cols.choice(i, 'method', ROLLUP_METHODS);
     if (method !== undefined) node.method = method;
-    const value = numberCell(cols.raw(i, 'value'), cols.ref(i, 'value'));
+    const value = cols.number(i, 'value');
     if (value !== undefined) node.value = value;
     else {
       const metric = readMetric(cols, i);
@@ -157,7 +153,7 @@ function fromCsv(cols: CsvColumns, locator: RecordLocator): GoalRecord[] {
         }
       }
     }
-    goals[i] = { id, title: textCell(cols.raw(i, 'title')), level: textCell(cols.raw(i, 'level')), node };
+    goals[i] = { id, title: cols.text(i, 'title'), level: cols.text(i, 'level'), node };
   }
   return goals;
 }
@@ -195,14 +191,14 @@ function fromJson(records: unknown[], locator: RecordLocator): GoalRecord[] {
 export async function loadGoals(path: string, ctx: CommandContext): Promise<LoadedGoals> {
   const table = await readTable(path, ctx, 'goal objects');
   if (table.kind === 'json') {
-    const locator = new RecordLocator({ file: table.file, lines: table.lines, noun: 'goal' });
+    const locator = new RecordLocator({ file: table.file, lineAt: table.lineAt, noun: 'goal' });
     return { file: table.file, goals: fromJson(table.records, locator), locator };
   }
   const cols = new CsvColumns(table, ['id']);
   const parentIdOf = new Map<string, string | null | undefined>();
   const locator: RecordLocator = new RecordLocator({
     file: table.file,
-    lines: table.lines,
+    lineAt: table.lineAt,
     header: table.header,
     noun: 'goal',
     // The library calls every edge "parentId"; point at the "parents" column when the edge came from there.

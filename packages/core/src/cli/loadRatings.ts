@@ -2,7 +2,7 @@ import type { Rating } from '../calibration/calibration.types.js';
 import { show } from '../internal/assert.js';
 import { CsvColumns } from './CsvColumns.js';
 import type { CommandContext } from './cliIo.types.js';
-import { cellError, numberCell, textCell } from './parseCell.js';
+import { cellError } from './parseCell.js';
 import { parseScaleRange } from './parseScaleRange.js';
 import { RecordLocator } from './RecordLocator.js';
 import { readTable } from './readTable.js';
@@ -51,7 +51,7 @@ function common(ratings: readonly RatingRecord[]): { min: number; max: number } 
 export async function loadRatings(path: string, ctx: CommandContext): Promise<LoadedRatings> {
   const table = await readTable(path, ctx, 'ratings ({ id, raterId, score })');
   if (table.kind === 'json') {
-    const locator = new RecordLocator({ file: table.file, lines: table.lines, noun: 'rating' });
+    const locator = new RecordLocator({ file: table.file, lineAt: table.lineAt, noun: 'rating' });
     const ratings = table.records.map((record, i): RatingRecord => {
       const r = record as Record<string, unknown>;
       if (typeof r.id === 'string' && r.id.length > 0) locator.register(r.id, i);
@@ -71,20 +71,20 @@ export async function loadRatings(path: string, ctx: CommandContext): Promise<Lo
   const cols = new CsvColumns(table, ['id', 'raterId', 'score']);
   const locator = new RecordLocator({
     file: table.file,
-    lines: table.lines,
+    lineAt: table.lineAt,
     header: table.header,
     noun: 'rating',
   });
   const ratings: RatingRecord[] = new Array(table.rows.length);
   for (let i = 0; i < table.rows.length; i++) {
-    const id = textCell(cols.raw(i, 'id'));
+    const id = cols.text(i, 'id');
     if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
     locator.register(id, i);
-    const raterId = textCell(cols.raw(i, 'raterId'));
+    const raterId = cols.text(i, 'raterId');
     if (raterId === undefined) cellError('INVALID_ID', cols.ref(i, 'raterId'), 'raterId is required', '');
-    const score = numberCell(cols.raw(i, 'score'), cols.ref(i, 'score'));
+    const score = cols.number(i, 'score');
     if (score === undefined) cellError('INVALID_VALUE', cols.ref(i, 'score'), 'score is required', '');
-    const scaleText = textCell(cols.raw(i, 'scale'));
+    const scaleText = cols.text(i, 'scale');
     let scale: RatingRecord['scale'];
     if (scaleText !== undefined) {
       scale = parseScaleRange(scaleText);
@@ -105,7 +105,7 @@ export async function loadRatings(path: string, ctx: CommandContext): Promise<Lo
         );
       }
     }
-    ratings[i] = { id, raterId, subjectId: textCell(cols.raw(i, 'subjectId')), score, scale };
+    ratings[i] = { id, raterId, subjectId: cols.text(i, 'subjectId'), score, scale };
   }
   return { file: table.file, ratings, commonScale: common(ratings), locator };
 }

@@ -1,7 +1,7 @@
 import type { NineBoxPerson } from '../nine-box/nineBox.types.js';
 import { CsvColumns } from './CsvColumns.js';
 import type { CommandContext } from './cliIo.types.js';
-import { cellError, numberCell, textCell } from './parseCell.js';
+import { cellError } from './parseCell.js';
 import { RecordLocator } from './RecordLocator.js';
 import { readTable } from './readTable.js';
 
@@ -40,7 +40,7 @@ export async function loadTalent(path: string, ctx: CommandContext): Promise<Loa
   const table = await readTable(path, ctx, 'people ({ id, performance, potential })');
   const text = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
   if (table.kind === 'json') {
-    const locator = new RecordLocator({ file: table.file, lines: table.lines, noun: 'person' });
+    const locator = new RecordLocator({ file: table.file, lineAt: table.lineAt, noun: 'person' });
     const people = table.records.map((record, i): TalentRecord => {
       const r = record as Record<string, unknown>;
       if (typeof r.id === 'string' && r.id.length > 0) locator.register(r.id, i);
@@ -57,21 +57,21 @@ export async function loadTalent(path: string, ctx: CommandContext): Promise<Loa
   const cols = new CsvColumns(table, ['id', 'performance', 'potential']);
   const locator = new RecordLocator({
     file: table.file,
-    lines: table.lines,
+    lineAt: table.lineAt,
     header: table.header,
     noun: 'person',
   });
   const people: TalentRecord[] = new Array(table.rows.length);
   for (let i = 0; i < table.rows.length; i++) {
-    const id = textCell(cols.raw(i, 'id'));
+    const id = cols.text(i, 'id');
     if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
     locator.register(id, i);
     people[i] = {
       id,
-      name: textCell(cols.raw(i, 'name')),
-      department: textCell(cols.raw(i, 'department')),
-      performance: numberCell(cols.raw(i, 'performance'), cols.ref(i, 'performance')) ?? null,
-      potential: numberCell(cols.raw(i, 'potential'), cols.ref(i, 'potential')) ?? null,
+      name: cols.text(i, 'name'),
+      department: cols.text(i, 'department'),
+      performance: cols.number(i, 'performance') ?? null,
+      potential: cols.number(i, 'potential') ?? null,
     };
   }
   return { file: table.file, people, locator };

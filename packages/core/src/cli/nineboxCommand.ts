@@ -2,19 +2,14 @@ import type { CliCommand } from './cliCommand.types.js';
 import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { fixed } from './formatNumber.js';
-import { formatTable } from './formatTable.js';
+import { formatTableChunks } from './formatTable.js';
 import { loadTalent } from './loadTalent.js';
 import { naturalCompare } from './naturalCompare.js';
 import { parseFormat, parseNumberList, parseShareList } from './parseFlags.js';
-import {
-  checkNineBoxOptions,
-  type NineBoxCliOptions,
-  type PlacedPerson,
-  placeTalent,
-} from './placeTalent.js';
+import { checkNineBoxOptions, type NineBoxCliOptions, placeTalent } from './placeTalent.js';
 import { renderNineBoxGrid } from './renderNineBoxGrid.js';
 import { UsageError } from './UsageError.js';
-import { toCsv, toJson } from './writeOutput.js';
+import { writeCsv, writeJson } from './writeOutput.js';
 
 const USAGE = 'northstar ninebox <talent.csv|talent.json|-> [options]';
 
@@ -29,20 +24,6 @@ const PERSON_COLUMNS = [
   'box',
   'label',
 ];
-
-function personOutput(p: PlacedPerson) {
-  return {
-    id: p.id,
-    name: p.name ?? null,
-    department: p.department ?? null,
-    performance: p.performance,
-    potential: p.potential,
-    performanceLevel: p.performanceLevel,
-    potentialLevel: p.potentialLevel,
-    box: p.box,
-    label: p.label,
-  };
-}
 
 /**
  * Reads `--performance-cuts`, `--potential-cuts` and `--target` (box:share pairs) into grid options.
@@ -129,17 +110,15 @@ Examples:
     const grid = placeTalent(await loadTalent(args.positionals[0]!, ctx), options);
     const out = ctx.io.stdout;
     if (format === 'json') {
-      out.write(
-        toJson({
-          people: grid.people.map(personOutput),
-          grid: grid.summary,
-          targetCheck: grid.targetCheck,
-        }),
-      );
+      writeJson(out, {
+        people: grid.people,
+        grid: grid.summary,
+        targetCheck: grid.targetCheck,
+      });
       return EXIT_CODES.ok;
     }
     if (format === 'csv') {
-      out.write(toCsv(grid.people.map(personOutput), PERSON_COLUMNS));
+      writeCsv(out, grid.people, PERSON_COLUMNS);
       return EXIT_CODES.ok;
     }
     const style = createStyle(ctx.color);
@@ -148,29 +127,28 @@ Examples:
       (a, b) => (b.box ?? 0) - (a.box ?? 0) || naturalCompare(a.name ?? a.id, b.name ?? b.id),
     );
     out.write(`\n${style.bold('People')} ${style.dim('(by box, highest first)')}\n`);
-    out.write(
-      formatTable(
-        [
-          { header: 'Id' },
-          { header: 'Name', flex: true, minWidth: 10 },
-          { header: 'Department', flex: true, minWidth: 8 },
-          { header: 'Perf.', align: 'right' },
-          { header: 'Pot.', align: 'right' },
-          { header: 'Box', align: 'right' },
-          { header: 'Label', flex: true },
-        ],
-        people.map((p) => [
-          p.id,
-          p.name ?? '',
-          p.department ?? '',
-          fixed(p.performance, 3),
-          fixed(p.potential, 3),
-          p.box === null ? '—' : String(p.box),
-          p.label ?? (p.box === null ? style.dim('not placed') : ''),
-        ]),
-        { width: ctx.width, header: style.bold, rule: style.dim },
-      ),
+    const peopleTable = formatTableChunks(
+      [
+        { header: 'Id' },
+        { header: 'Name', flex: true, minWidth: 10 },
+        { header: 'Department', flex: true, minWidth: 8 },
+        { header: 'Perf.', align: 'right' },
+        { header: 'Pot.', align: 'right' },
+        { header: 'Box', align: 'right' },
+        { header: 'Label', flex: true },
+      ],
+      people.map((p) => [
+        p.id,
+        p.name ?? '',
+        p.department ?? '',
+        fixed(p.performance, 3),
+        fixed(p.potential, 3),
+        p.box === null ? '—' : String(p.box),
+        p.label ?? (p.box === null ? style.dim('not placed') : ''),
+      ]),
+      { width: ctx.width, header: style.bold, rule: style.dim },
     );
+    for (const chunk of peopleTable) out.write(chunk);
     return EXIT_CODES.ok;
   },
 };

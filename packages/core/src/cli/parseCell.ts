@@ -19,6 +19,19 @@ export interface CellRef {
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
+ * A strict plain decimal (`1.5`, `-2`, `1e3`), or undefined for anything else, including NaN, Infinity and overflow.
+ *
+ * @example
+ * parseDecimal('0.25'); // 0.25
+ * parseDecimal('1,5'); // undefined
+ */
+export function parseDecimal(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
  * Throws a NorthstarError carrying the cell's file, line, column and column name, for `formatCliError` to print.
  *
  * @example
@@ -58,8 +71,8 @@ export function textCell(raw: string | undefined): string | undefined {
 export function numberCell(raw: string | undefined, ref: CellRef): number | undefined {
   const text = textCell(raw);
   if (text === undefined) return undefined;
-  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value)) {
+  const value = parseDecimal(text);
+  if (value === undefined) {
     cellError(
       'INVALID_INPUT',
       ref,

@@ -24,11 +24,11 @@ export interface NineBoxCliOptions {
  * One placed person with display fields and the box title.
  *
  * @example
- * const p: PlacedPerson = { id: 'p-1', name: 'Ana', department: 'Sales', performance: 0.9, potential: 0.9, performanceLevel: 2, potentialLevel: 2, box: 9, label: 'Star' };
+ * const p: PlacedPerson = { id: 'p-1', name: 'Ana', department: null, performance: 0.9, potential: 0.9, performanceLevel: 2, potentialLevel: 2, box: 9, label: 'Star' };
  */
 export interface PlacedPerson extends NineBoxPlacement {
-  name: string | undefined;
-  department: string | undefined;
+  name: string | null;
+  department: string | null;
   /** Title of the box on a 3×3 grid; null on other grid sizes or when unplaced. */
   label: string | null;
 }
@@ -82,16 +82,26 @@ export function placeTalent(loaded: LoadedTalent, options: NineBoxCliOptions): T
     throw loaded.locator.locate(error);
   }
   const summary = summarizeNineBox(placements, options);
-  const standard = summary.columns === 3 && summary.rows === 3;
-  const people = placements.map((p, i): PlacedPerson => {
+  const titles: (string | null)[] = [null];
+  if (summary.columns === 3 && summary.rows === 3)
+    for (let b = 1; b <= 9; b++) titles.push(NINE_BOX_LABELS[b]?.title ?? null);
+  const people = new Array<PlacedPerson>(placements.length);
+  for (let i = 0; i < placements.length; i++) {
+    const p = placements[i]!;
     const src: TalentRecord = loaded.people[i]!;
-    return {
-      ...p,
-      name: src.name,
-      department: src.department,
-      label: standard && p.box !== null ? (NINE_BOX_LABELS[p.box]?.title ?? null) : null,
+    // Keys in output order: this object is also the CSV/JSON row.
+    people[i] = {
+      id: p.id,
+      name: src.name ?? null,
+      department: src.department ?? null,
+      performance: p.performance,
+      potential: p.potential,
+      performanceLevel: p.performanceLevel,
+      potentialLevel: p.potentialLevel,
+      box: p.box,
+      label: p.box === null ? null : (titles[p.box] ?? null),
     };
-  });
+  }
   let targetCheck: DistributionCheckResult | null = null;
   if (options.target !== undefined && summary.total > 0) {
     const target: Record<string, number> = {};

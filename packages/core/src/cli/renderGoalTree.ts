@@ -1,6 +1,6 @@
 import type { Style } from './createStyle.js';
 import { NO_DATA, percent } from './formatNumber.js';
-import { formatTable } from './formatTable.js';
+import { formatTableChunks } from './formatTable.js';
 import type { GoalRow } from './rollupGoals.js';
 
 /**
@@ -52,6 +52,16 @@ function tone(style: Style, row: GoalRow): (text: string) => string {
  * process.stdout.write(renderGoalTree(rows, { maxDepth: 3, width: 100, style: createStyle(false) }));
  */
 export function renderGoalTree(rows: readonly GoalRow[], options: RenderGoalTreeOptions): string {
+  return [...goalTreeChunks(rows, options)].join('');
+}
+
+/**
+ * {@link renderGoalTree} in pieces, for writing very large trees without one huge string.
+ *
+ * @example
+ * for (const chunk of goalTreeChunks(rows, options)) process.stdout.write(chunk);
+ */
+export function* goalTreeChunks(rows: readonly GoalRow[], options: RenderGoalTreeOptions): Generator<string> {
   const { style } = options;
   const body: string[][] = [];
   for (const row of rows) {
@@ -70,7 +80,7 @@ export function renderGoalTree(rows: readonly GoalRow[], options: RenderGoalTree
       row.band === null ? style.dim('No data') : color(row.band.label),
     ]);
   }
-  const table = formatTable(
+  yield* formatTableChunks(
     [
       { header: 'Goal', flex: true, minWidth: 24 },
       { header: 'Level' },
@@ -81,8 +91,7 @@ export function renderGoalTree(rows: readonly GoalRow[], options: RenderGoalTree
     body,
     { width: options.width, header: style.bold, rule: style.dim },
   );
-  const repeats = rows.some((r) => r.repeat && r.depth <= options.maxDepth);
-  return repeats
-    ? `${table}${style.dim('↑ aligned to several parents: its children are listed under the first one.')}\n`
-    : table;
+  if (rows.some((r) => r.repeat && r.depth <= options.maxDepth)) {
+    yield `${style.dim('↑ aligned to several parents: its children are listed under the first one.')}\n`;
+  }
 }

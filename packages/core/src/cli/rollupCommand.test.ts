@@ -222,19 +222,15 @@ describe('northstar rollup', () => {
       'rollup',
       'g.csv',
     ]);
-    expect(r.stderr).toBe('error: g.csv:2:3 (column "start"): metric field "start" is required\n');
+    expect(r.stderr).toMatch(/^error: g\.csv:2:3 \(column "start"\): .*"start"/);
   });
 
   it('rollup with an unknown parent → UNKNOWN_PARENT at the child line and the parentId or parents column', async () => {
     const r = await testCli({ 'g.csv': 'id,parentId,parents\na,,\nb,zz,\n' }, ['rollup', 'g.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      'error: g.csv:3:2 (column "parentId"): node "b" names parent "zz", which is not in the input\n',
-    );
+    expect(r.stderr).toMatch(/^error: g\.csv:3:2 \(column "parentId"\): .*"b".*"zz"/);
     const p = await testCli({ 'g.csv': 'id,parentId,parents\na,,\nb,,a:1|zz:1\n' }, ['rollup', 'g.csv']);
-    expect(p.stderr).toBe(
-      'error: g.csv:3:3 (column "parents"): node "b" names parent "zz", which is not in the input\n',
-    );
+    expect(p.stderr).toMatch(/^error: g\.csv:3:3 \(column "parents"\): .*"b".*"zz"/);
   });
 
   it('rollup with a cycle → CYCLE listing each id with its line', async () => {
@@ -265,7 +261,8 @@ describe('northstar rollup', () => {
     const json = '[\n  {"id": "a"},\n  {"id": "b", "parentId": "a", "weight": -1}\n]\n';
     const r = await testCli({ 'g.json': json }, ['rollup', 'g.json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('error: g.json:3: node "b" field "weight" must be a finite number ≥ 0, got -1\n');
+    // The library words the rule; the CLI adds where it happened.
+    expect(r.stderr).toMatch(/^error: g\.json:3: node "b" field "weight" must be .*, got -1\n$/);
   });
 
   it('rollup with a missing file, an unknown extension or a bad flag → exit 1 or 2 with one line', async () => {

@@ -3,11 +3,24 @@ import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { loadGoals, ROLLUP_METHODS } from './loadGoals.js';
 import { parseChoiceFlag, parseFormat, parseIntegerFlag } from './parseFlags.js';
-import { renderGoalTree } from './renderGoalTree.js';
+import { goalTreeChunks } from './renderGoalTree.js';
 import { type GoalRow, rollupGoals } from './rollupGoals.js';
-import { toCsv, toJson } from './writeOutput.js';
+import { writeCsv, writeJson } from './writeOutput.js';
 
 const USAGE = 'northstar rollup <goals.csv|goals.json|-> [options]';
+
+const GOAL_COLUMNS = [
+  'id',
+  'title',
+  'level',
+  'parentId',
+  'depth',
+  'value',
+  'percent',
+  'coverage',
+  'band',
+  'status',
+];
 
 /** The machine-readable shape of one goal (csv and json). */
 function goalOutput(row: GoalRow) {
@@ -96,7 +109,7 @@ Examples:
     const out = ctx.io.stdout;
     if (format === 'table') {
       const style = createStyle(ctx.color);
-      out.write(renderGoalTree(rows, { maxDepth, width: ctx.width, style }));
+      for (const chunk of goalTreeChunks(rows, { maxDepth, width: ctx.width, style })) out.write(chunk);
       const hidden = rows.filter((r) => !r.repeat && r.depth > maxDepth).length;
       const noData = rows.filter((r) => !r.repeat && r.value === null).length;
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -110,22 +123,8 @@ Examples:
       return EXIT_CODES.ok;
     }
     const selected = rows.filter((r) => !r.repeat && r.depth <= maxDepth).map(goalOutput);
-    if (format === 'json') out.write(toJson(selected));
-    else
-      out.write(
-        toCsv(selected, [
-          'id',
-          'title',
-          'level',
-          'parentId',
-          'depth',
-          'value',
-          'percent',
-          'coverage',
-          'band',
-          'status',
-        ]),
-      );
+    if (format === 'json') writeJson(out, selected);
+    else writeCsv(out, selected, GOAL_COLUMNS);
     return EXIT_CODES.ok;
   },
 };

@@ -48,8 +48,8 @@ export function rollupGoals(loaded: LoadedGoals, options: RollupOptions): { tree
   }
   const entries = tree.toArray();
   const n = entries.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) indexOf.set(entries[i]!.id, i);
+  // The loader already maps every id to its record index, which is also its index in toArray().
+  const { locator } = loaded;
   const rows: GoalRow[] = [];
   // Index-based and iterative: a million goals or a chain a million deep need no recursion and no per-node sets.
   const seen = new Uint8Array(n);
@@ -59,7 +59,7 @@ export function rollupGoals(loaded: LoadedGoals, options: RollupOptions): { tree
   const pushChildren = (ids: string[], indent: number, parent: number): void => {
     if (ids.length > 1) ids.sort(naturalCompare);
     for (let k = ids.length - 1; k >= 0; k--) {
-      stackNode.push(indexOf.get(ids[k]!)!);
+      stackNode.push(locator.indexOf(ids[k]!)!);
       stackIndent.push(indent);
       stackParent.push(parent);
     }

@@ -1,6 +1,7 @@
 import { calibrate } from '../calibration/calibrate.js';
 import type {
   CalibratedRating,
+  CalibrationFlagReason,
   CalibrationMethod,
   DistributionCheckResult,
   RaterLeniency,
@@ -31,10 +32,18 @@ export interface CalibrationCliOptions {
  * One rating after calibration, with its subject and (with levels) the level before and after.
  *
  * @example
- * const r: CalibratedRow = { id: 'r-1', raterId: 'p-1', subjectId: 'p-2', score: 5, calibrated: 4.1, z: 1.2, flagged: false, level: 'high', calibratedLevel: 'mid' };
+ * const r: CalibratedRow = { id: 'r-1', raterId: 'p-1', subjectId: 'p-2', score: 5, calibrated: 4.1, z: 1.2, flagged: false, reason: null, level: 'high', calibratedLevel: 'mid' };
  */
-export interface CalibratedRow extends CalibratedRating {
-  subjectId: string | undefined;
+export interface CalibratedRow {
+  id: string;
+  raterId: string;
+  subjectId: string | null;
+  score: number;
+  calibrated: number;
+  /** Standard score within the rater's ratings; null for a rater below the minimum group size. */
+  z: number | null;
+  flagged: boolean;
+  reason: CalibrationFlagReason | null;
   level: string | null;
   calibratedLevel: string | null;
 }
@@ -93,14 +102,23 @@ export function runCalibration(loaded: LoadedRatings, options: CalibrationCliOpt
   }
   const bands = options.levels?.bands;
   const levelOf = (x: number) => (bands === undefined ? null : bandOf(x, bands)!.id);
-  const ratings = calibrated.map(
-    (c, i): CalibratedRow => ({
-      ...c,
-      subjectId: loaded.ratings[i]!.subjectId,
+  const ratings = new Array<CalibratedRow>(calibrated.length);
+  for (let i = 0; i < calibrated.length; i++) {
+    const c = calibrated[i]!;
+    // Keys in output order: this object is also the CSV/JSON row.
+    ratings[i] = {
+      id: c.id,
+      raterId: c.raterId,
+      subjectId: loaded.ratings[i]!.subjectId ?? null,
+      score: c.score,
+      calibrated: c.calibrated,
+      z: c.z,
+      flagged: c.flagged,
+      reason: c.reason ?? null,
       level: levelOf(c.score),
       calibratedLevel: levelOf(c.calibrated),
-    }),
-  );
+    };
+  }
   const before = meanSd(ratings.map((r) => r.score));
   const after = meanSd(ratings.map((r) => r.calibrated));
   let distribution: CalibrationRun['distribution'] = null;

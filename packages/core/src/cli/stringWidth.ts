@@ -8,6 +8,8 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 /** Columns one code point takes in a terminal: 0 for combining marks, 2 for East Asian wide and emoji, else 1. */
 function codePointWidth(cp: number, ch: string): number {
   if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
+  // Punctuation, arrows, maths, box drawing and blocks (bars, rules): one column, no marks among them.
+  if ((cp >= 0x2010 && cp < 0x2028) || (cp >= 0x2100 && cp < 0x2e80)) return 1;
   if (ZERO_WIDTH.test(ch)) return 0;
   if (
     (cp >= 0x1100 && cp <= 0x115f) ||
@@ -35,7 +37,8 @@ function codePointWidth(cp: number, ch: string): number {
 export function stringWidth(text: string): number {
   if (PLAIN.test(text)) return text.length;
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) width += codePointWidth(ch.codePointAt(0)!, ch);
+  const bare = text.indexOf(ESC) === -1 ? text : text.replace(ANSI, '');
+  for (const ch of bare) width += codePointWidth(ch.codePointAt(0)!, ch);
   return width;
 }
 

@@ -1,6 +1,11 @@
 import type { NorthstarErrorCode } from './errorCodes.js';
 
-/** Structured context attached to a {@link NorthstarError}: the offending id, field, row or values. */
+/**
+ * Structured context attached to a {@link NorthstarError}: the offending id, field, row or values.
+ *
+ * @example
+ * const details: NorthstarErrorDetails = { id: 'kr-7', field: 'weight', value: -1 };
+ */
 export interface NorthstarErrorDetails {
   /** The id of the node, person, response or rating at fault, when there is one. */
   id?: string;

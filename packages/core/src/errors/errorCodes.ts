@@ -49,5 +49,10 @@ export const NORTHSTAR_ERROR_CODES = {
   INVALID_INPUT: 'INVALID_INPUT',
 } as const;
 
-/** A stable `NorthstarError` code. */
+/**
+ * A stable `NorthstarError` code.
+ *
+ * @example
+ * const code: NorthstarErrorCode = 'UNKNOWN_PARENT';
+ */
 export type NorthstarErrorCode = keyof typeof NORTHSTAR_ERROR_CODES;

@@ -1,6 +1,11 @@
 import type { ScaleInput } from '../scales/scale.types.js';
 
-/** Who gave a piece of feedback, relative to its subject. */
+/**
+ * Who gave a piece of feedback, relative to its subject.
+ *
+ * @example
+ * const peer: Relationship = 'peer';
+ */
 export type Relationship = 'self' | 'manager' | 'peer' | 'direct-report' | 'other';
 
 /**
@@ -40,7 +45,12 @@ export interface FeedbackTemplate {
   anonymityThreshold?: number;
 }
 
-/** An answer: a rating number, free text, a choice label, or null when skipped. */
+/**
+ * An answer: a rating number, free text, a choice label, or null when skipped.
+ *
+ * @example
+ * const answers: Record<string, FeedbackAnswer> = { collab: 4, focus: 'quality', comment: null };
+ */
 export type FeedbackAnswer = number | string | null;
 
 /**

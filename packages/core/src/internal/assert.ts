@@ -60,3 +60,23 @@ export function requireId(value: unknown, subject: string, index: number): strin
   }
   return value;
 }
+
+/** Reads an options argument: undefined/null mean "defaults", anything but a plain object is INVALID_OPTION. */
+export function readOptions<T extends object>(options: T | null | undefined, fn: string): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    fail('INVALID_OPTION', `${fn} options must be an object, got ${show(options)}`, { field: 'options', value: options });
+  }
+  return options;
+}
+
+/** Throws `code` when an intermediate (a span, a sum) overflowed to ±Infinity or NaN, instead of leaking it. */
+export function requireFiniteResult(
+  value: number,
+  code: NorthstarErrorCode,
+  message: string,
+  details?: NorthstarErrorDetails,
+): number {
+  if (!Number.isFinite(value)) fail(code, `${message} (the numbers are too large to combine safely)`, details);
+  return value;
+}

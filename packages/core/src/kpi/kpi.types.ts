@@ -1,6 +1,11 @@
 import type { Band } from '../progress/band.types.js';
 
-/** How a KPI is judged: more is better, less is better, or stay inside `[min, max]`. */
+/**
+ * How a KPI is judged: more is better, less is better, or stay inside `[min, max]`.
+ *
+ * @example
+ * const churn: KpiDirection = 'lower-is-better';
+ */
 export type KpiDirection = 'higher-is-better' | 'lower-is-better' | 'target-range';
 
 /**

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, requireFiniteResult, show } from '../internal/assert.js';
 import type { KpiInput } from './kpi.types.js';
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'target-range'] as const;
@@ -25,6 +25,9 @@ function needs(kpi: KpiInput, field: 'target' | 'min' | 'max', why: string): num
 }
 
 const clamp = (x: number, cap: number): number => (x < 0 ? 0 : Math.min(x, cap));
+
+const finiteSpan = (span: number, field: string): number =>
+  requireFiniteResult(span, 'INVALID_METRIC', `KPI field "${field}" is too far from the other bounds`, { field });
 
 /**
  * How far a KPI's actual is toward its target, in [0, cap] (cap defaults to 1); `null` when there is no actual yet.
@@ -70,7 +73,7 @@ export function kpiAttainment(kpi: KpiInput): number | null {
     if (actual >= min && actual <= max) return Math.min(1, cap);
     if (tolerance === 0) return 0;
     const distance = actual < min ? min - actual : actual - max;
-    return clamp(1 - distance / tolerance, 1);
+    return Number.isFinite(distance) ? clamp(1 - distance / tolerance, Math.min(1, cap)) : 0;
   }
 
   const target = needs(kpi, 'target', `for a ${direction} KPI`);
@@ -86,8 +89,9 @@ export function kpiAttainment(kpi: KpiInput): number | null {
         },
       );
     }
+    const span = finiteSpan(target - floor, 'target');
     if (actual === null) return null;
-    return clamp((actual - floor) / (target - floor), cap);
+    return clamp(finiteSpan(actual - floor, 'actual') / span, cap);
   }
 
   const ceiling = optional(kpi, 'max');
@@ -98,8 +102,9 @@ export function kpiAttainment(kpi: KpiInput): number | null {
         value: ceiling,
       });
     }
+    const span = finiteSpan(ceiling - target, 'max');
     if (actual === null) return null;
-    return clamp((ceiling - actual) / (ceiling - target), cap);
+    return clamp(finiteSpan(ceiling - actual, 'actual') / span, cap);
   }
   if (target <= 0) {
     fail(

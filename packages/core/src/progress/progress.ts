@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, requireFiniteResult, show } from '../internal/assert.js';
 import type { BinaryMetric, LinearMetric, Metric, RangeMetric } from './progress.types.js';
 
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi));
@@ -44,7 +44,9 @@ function linear(metric: LinearMetric): number | null {
   }
   if (current === null) return null;
   // Dividing by the signed span makes reduction goals (200 → 0) work with no special case.
-  return clamp((current - start) / (target - start), 0, cap);
+  const span = requireFiniteResult(target - start, 'INVALID_METRIC', 'metric "start" and "target" are too far apart', { field: 'target' });
+  const done = requireFiniteResult(current - start, 'INVALID_METRIC', 'metric "current" is too far from "start"', { field: 'current' });
+  return clamp(done / span, 0, cap);
 }
 
 function binary(metric: BinaryMetric): number | null {
@@ -80,7 +82,8 @@ function range(metric: RangeMetric): number | null {
   if (current >= min && current <= max) return 1;
   if (tolerance === 0) return 0;
   const distance = current < min ? min - current : current - max;
-  return clamp(1 - distance / tolerance, 0, 1);
+  // An overflowing distance is simply far outside the range.
+  return Number.isFinite(distance) ? clamp(1 - distance / tolerance, 0, 1) : 0;
 }
 
 /**

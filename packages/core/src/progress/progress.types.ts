@@ -1,4 +1,9 @@
-/** Which way a linear metric must move when `start === target` (otherwise the sign of `target − start` decides). */
+/**
+ * Which way a linear metric must move when `start === target` (otherwise the sign of `target − start` decides).
+ *
+ * @example
+ * progress({ start: 0, target: 0, current: 0, direction: 'decrease' as MetricDirection }); // 1
+ */
 export type MetricDirection = 'increase' | 'decrease';
 
 /**

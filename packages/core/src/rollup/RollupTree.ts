@@ -5,6 +5,7 @@ import {
   DATA_W,
   EDGE_UNIT,
   HAS_CHILDREN,
+  MAX_MAGNITUDE,
   METHOD_MASK,
   nDataOf,
   nEdgesOf,
@@ -18,6 +19,9 @@ import type { IdIndex } from './idIndex.js';
 import { type EdgeStore, END, MULTI, NODE, PARENT, ROOT, VALUE, WEIGHT } from './nodeRecords.js';
 import type { Rollup, RollupEntry } from './rollup.types.js';
 import { TopoHeap } from './TopoHeap.js';
+
+/** A removed term this many times larger than what remains triggers an exact rebuild of the parent. */
+const CANCELLATION = 2 ** 20;
 
 /** Parents with at most this many children are rebuilt exactly on set(); wider ones get O(1) deltas. */
 const EXACT_FAN_OUT = 32;
@@ -200,7 +204,7 @@ export class RollupTree implements Rollup {
         { id, field: 'value' },
       );
     }
-    if (next !== null && !isFiniteNumber(next)) {
+    if (next !== null && (!isFiniteNumber(next) || Math.abs(next) > MAX_MAGNITUDE)) {
       fail('INVALID_VALUE', `node ${show(id)} value must be a finite number or null, got ${show(next)}`, {
         id,
         field: 'value',
@@ -254,7 +258,14 @@ export class RollupTree implements Rollup {
         if (w > 0) {
           const o = p * STRIDE;
           const m = flags[p]! & METHOD_MASK;
-          if (old === old) applyData(agg, o, m, w, old, -1);
+          if (old === old) {
+            applyData(agg, o, m, w, old, -1);
+            // Removing a contribution that dwarfed the rest cancels catastrophically: rebuild this parent exactly.
+            const removed = m === 1 ? Math.abs(old) : Math.abs(w * old);
+            if ((m !== 2 && m !== 3 && removed > CANCELLATION * Math.abs(agg[o + SUM]!)) || w > CANCELLATION * agg[o + DATA_W]!) {
+              rescan[p] = epoch;
+            }
+          }
           if (cur === cur) applyData(agg, o, m, w, cur, 1);
           if (m === 2 || m === 3) {
             const x = agg[o + SUM]!;

@@ -5,6 +5,11 @@
  * O(1). NaN encodes "no data" because typed arrays cannot hold null.
  */
 export const STRIDE = 4;
+/**
+ * Largest accepted |value| and weight. Products w·v stay below 1e300 and sums of up to 1e7 of them stay finite, so no
+ * aggregate can overflow into Infinity or NaN; real goal data (even revenue in cents) is far below this.
+ */
+export const MAX_MAGNITUDE = 1e150;
 /** Σ w over contributing edges. */
 export const TOTAL_W = 0;
 /** Σ w over contributing edges whose child has data. */

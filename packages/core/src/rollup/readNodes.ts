@@ -1,3 +1,4 @@
+import { MAX_MAGNITUDE } from './aggregates.js';
 import { fail, isFiniteNumber, show } from '../internal/assert.js';
 import { methodCode } from './methods.js';
 import { END, MULTI, NODE, PARENT, ROOT, UNRESOLVED, VALUE, WEIGHT } from './nodeRecords.js';
@@ -21,10 +22,10 @@ export interface ReadNodes {
 }
 
 function checkWeight(weight: unknown, id: string, field: string): number {
-  if (!isFiniteNumber(weight) || weight < 0) {
+  if (!isFiniteNumber(weight) || weight < 0 || weight > MAX_MAGNITUDE) {
     fail(
       'INVALID_WEIGHT',
-      `node ${show(id)} field "${field}" must be a finite number ≥ 0, got ${show(weight)}`,
+      `node ${show(id)} field "${field}" must be a finite number from 0 to 1e150, got ${show(weight)}`,
       {
         id,
         field,
@@ -72,11 +73,11 @@ export function readNodes(input: readonly RollupNode[]): ReadNodes {
     const weight = node.weight === undefined ? 1 : checkWeight(node.weight, id, 'weight');
     const value = node.value;
     if (value === null || value === undefined) nodes[r + VALUE] = Number.NaN;
-    else if (isFiniteNumber(value)) nodes[r + VALUE] = value;
+    else if (isFiniteNumber(value) && Math.abs(value) <= MAX_MAGNITUDE) nodes[r + VALUE] = value;
     else
       fail(
         'INVALID_VALUE',
-        `node ${show(id)} field "value" must be a finite number or null, got ${show(value)}`,
+        `node ${show(id)} field "value" must be a number within ±1e150 or null, got ${show(value)}`,
         { id, field: 'value', value },
       );
     method[i] = node.method === undefined ? 255 : methodCode(node.method, `node ${show(id)}`, id);

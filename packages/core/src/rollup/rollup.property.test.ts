@@ -69,6 +69,8 @@ function oracle(nodes: RollupNode[], method: RollupMethod, zero: boolean): Map<s
   return out;
 }
 
+const sameOrBothNull = (a: number | null, b: number | null): boolean => a === b;
+
 const close = (a: number | null, b: number | null): boolean =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -159,9 +161,9 @@ describe('rollup — invariants', () => {
             for (const n of nodes) {
               if (!close(r.value(n.id), fresh.value(n.id))) return false;
               if (!close(r.coverage(n.id), fresh.coverage(n.id))) return false;
-              // Exactly the ids whose value changed are reported.
-              const moved = !close(before.get(n.id)!, r.value(n.id));
-              if (moved && !changed.includes(n.id)) return false;
+              // Exactly the ids whose value changed are reported: none missing, none extra.
+              const moved = !sameOrBothNull(before.get(n.id)!, r.value(n.id));
+              if (moved !== changed.includes(n.id)) return false;
             }
           }
           return true;

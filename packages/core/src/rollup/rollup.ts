@@ -1,4 +1,4 @@
-import { fail, show } from '../internal/assert.js';
+import { fail, readOptions, show } from '../internal/assert.js';
 import {
   COUNTS,
   DATA_W,
@@ -10,6 +10,7 @@ import {
   TOTAL_W,
   valueFromAggregates,
 } from './aggregates.js';
+import { describeCycle } from './describeCycle.js';
 import { findCycle } from './findCycle.js';
 import { IdIndex } from './idIndex.js';
 import { methodCode, missingIsZero } from './methods.js';
@@ -31,7 +32,8 @@ import type { Rollup, RollupNode, RollupOptions } from './rollup.types.js';
  * ]);
  * r.value('company'); // 0.8333… (value-weighted, not the plain average 0.5)
  */
-export function rollup(input: readonly RollupNode[], options: RollupOptions = {}): Rollup {
+export function rollup(input: readonly RollupNode[], rawOptions: RollupOptions = {}): Rollup {
+  const options = readOptions(rawOptions, 'rollup');
   const defaultMethod = methodCode(options.method ?? 'weighted-mean', 'rollup option');
   const zero = missingIsZero(options.missing);
   const cols = readNodes(input);
@@ -116,7 +118,7 @@ export function rollup(input: readonly RollupNode[], options: RollupOptions = {}
   const edges = { nodes, multiParent, multiWeight };
   if (tail < n) {
     const cycle = findCycle(n, pending, edges).map((i) => ids[i]!);
-    fail('CYCLE', `alignment cycle: ${cycle.map((id) => show(id)).join(' → ')}`, { id: cycle[0], cycle });
+    fail('CYCLE', `alignment cycle: ${describeCycle(cycle)}`, { id: cycle[0], cycle });
   }
   return new RollupTree({ ids, index, agg, flags, zero, order, edges });
 }

@@ -1,7 +1,17 @@
-/** How a parent aggregates its children. */
+/**
+ * How a parent aggregates its children.
+ *
+ * @example
+ * const compliance: RollupNode = { id: 'compliance', method: 'min' satisfies RollupMethod };
+ */
 export type RollupMethod = 'weighted-mean' | 'mean' | 'min' | 'max' | 'sum';
 
-/** What a child without data counts as: left out (weights renormalised) or 0. */
+/**
+ * What a child without data counts as: left out (weights renormalised) or 0.
+ *
+ * @example
+ * rollup(nodes, { missing: 'zero' satisfies MissingPolicy });
+ */
 export type MissingPolicy = 'skip' | 'zero';
 
 /**

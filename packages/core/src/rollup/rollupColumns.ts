@@ -1,4 +1,6 @@
-import { fail, show } from '../internal/assert.js';
+import { fail, readOptions, show } from '../internal/assert.js';
+import { MAX_MAGNITUDE } from './aggregates.js';
+import { describeCycle } from './describeCycle.js';
 import { methodCode, missingIsZero } from './methods.js';
 import type { RollupOptions } from './rollup.types.js';
 
@@ -59,8 +61,9 @@ const PENDING = 3;
  */
 export function rollupColumns(
   input: RollupColumnsInput,
-  options: RollupColumnsOptions = {},
+  rawOptions: RollupColumnsOptions = {},
 ): RollupColumnsResult {
+  const options = readOptions(rawOptions, 'rollupColumns');
   const method = methodCode(options.method ?? 'weighted-mean', 'rollupColumns option');
   const zero = missingIsZero(options.missing);
   const { parent, value: own, weight } = input ?? ({} as RollupColumnsInput);
@@ -81,24 +84,10 @@ export function rollupColumns(
   }
   const acc = new Float64Array(n * S);
   for (let i = 0; i < n; i++) {
-    const p = parent[i]!;
-    if (p === -1) continue;
-    if (p < 0 || p >= n)
-      fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, {
-        id: String(i),
-        field: 'parent',
-        value: p,
-      });
-    if (p === i)
-      fail('CYCLE', `node ${i} is its own parent`, {
-        id: String(i),
-        field: 'parent',
-        cycle: [String(i), String(i)],
-      });
-    acc[p * S + PENDING]!++;
     const v = own[i]!;
-    if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
-      fail('INVALID_VALUE', `node ${i} field "value" must be finite or NaN (no data), got ${v}`, {
+    // NaN (no data) passes both comparisons; ±Infinity and magnitudes that could overflow a sum do not.
+    if (v > MAX_MAGNITUDE || v < -MAX_MAGNITUDE) {
+      fail('INVALID_VALUE', `node ${i} field "value" must be within ±1e150 or NaN (no data), got ${v}`, {
         id: String(i),
         field: 'value',
         value: v,
@@ -106,14 +95,21 @@ export function rollupColumns(
     }
     if (weight !== undefined) {
       const w = weight[i]!;
-      if (!(w >= 0) || w === Number.POSITIVE_INFINITY) {
-        fail('INVALID_WEIGHT', `node ${i} field "weight" must be a finite number ≥ 0, got ${show(w)}`, {
+      if (!(w >= 0 && w <= MAX_MAGNITUDE)) {
+        fail('INVALID_WEIGHT', `node ${i} field "weight" must be a number from 0 to 1e150, got ${show(w)}`, {
           id: String(i),
           field: 'weight',
           value: w,
         });
       }
     }
+    const p = parent[i]!;
+    if (p === -1) continue;
+    if (p < 0 || p >= n) {
+      fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, { id: String(i), field: 'parent', value: p });
+    }
+    if (p === i) fail('CYCLE', `node ${i} is its own parent`, { id: String(i), field: 'parent', cycle: [String(i), String(i)] });
+    acc[p * S + PENDING]!++;
   }
   const isMinMax = method === 2 || method === 3;
   // Weights matter to the value only for weighted-mean and sum; the others count children.
@@ -166,9 +162,20 @@ export function rollupColumns(
     if (acc[o + PENDING] === 0) queue[tail++] = p;
   }
   if (tail < n) {
+    // Unfinished nodes wait on an unfinished child; following parent links from one of them must loop.
     let i = 0;
     while (acc[i * S + PENDING] === 0) i++;
-    fail('CYCLE', `parent links form a cycle through node ${i}`, { id: String(i), field: 'parent' });
+    const seen = new Map<number, number>();
+    const path: number[] = [];
+    for (let u = i; !seen.has(u); u = parent[u]!) {
+      seen.set(u, path.length);
+      path.push(u);
+      if (parent[u] === -1) break;
+    }
+    const last = path[path.length - 1]!;
+    const cycle = seen.has(parent[last]!) ? path.slice(seen.get(parent[last]!)!).map(String) : path.map(String);
+    cycle.push(cycle[0]!);
+    fail('CYCLE', `parent links form a cycle: ${describeCycle(cycle)}`, { id: cycle[0], field: 'parent', cycle });
   }
   return { value: out, coverage };
 }

@@ -29,6 +29,9 @@ export function defineScale(input: ScaleInput): Scale {
       field: 'max',
       value: max,
     });
+  if (!Number.isFinite(max - min)) {
+    fail('INVALID_SCALE', `scale range ${show(min)}..${show(max)} is too wide to compute with`, { field: 'max', value: max });
+  }
   if (step !== undefined) {
     if (!isFiniteNumber(step) || step <= 0) {
       fail('INVALID_SCALE', `scale field "step" must be a positive finite number, got ${show(step)}`, {
@@ -37,6 +40,12 @@ export function defineScale(input: ScaleInput): Scale {
       });
     }
     const steps = (max - min) / step;
+    if (!Number.isFinite(steps) || steps > 1e9) {
+      fail('INVALID_SCALE', `scale "step" ${show(step)} is too small for the range ${show(min)}..${show(max)}`, {
+        field: 'step',
+        value: step,
+      });
+    }
     if (Math.abs(steps - Math.round(steps)) > 1e-9) {
       fail(
         'INVALID_SCALE',
@@ -56,10 +65,15 @@ export function defineScale(input: ScaleInput): Scale {
       );
     }
   }
-  return Object.freeze({ min, max, step, labels: labels ? Object.freeze([...labels]) : undefined });
+  const scale: Scale = Object.freeze({ min, max, step, labels: labels ? Object.freeze([...labels]) : undefined });
+  validated.add(scale);
+  return scale;
 }
+
+/** Scales made by defineScale; anything else, frozen or not, is validated before use. */
+const validated = new WeakSet<object>();
 
 /** Accepts a Scale or a ScaleInput, validating the latter. */
 export function toScale(scale: Scale | ScaleInput): Scale {
-  return Object.isFrozen(scale) ? (scale as Scale) : defineScale(scale);
+  return typeof scale === 'object' && scale !== null && validated.has(scale) ? (scale as Scale) : defineScale(scale);
 }

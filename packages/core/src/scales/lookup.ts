@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, readOptions, show } from '../internal/assert.js';
 
 /**
  * One row of an achievement → rating table: at `at` (and above, in step mode) the result is `value`.
@@ -11,7 +11,12 @@ export interface LookupRow {
   value: number;
 }
 
-/** How `lookup` reads between rows. */
+/**
+ * How `lookup` reads between rows.
+ *
+ * @example
+ * lookup(0.85, table, { interpolate: 'linear' } satisfies LookupOptions);
+ */
 export interface LookupOptions {
   /** `step` (default): the row with the greatest `at` ≤ value; `linear`: interpolate between neighbouring rows. */
   interpolate?: 'step' | 'linear';
@@ -28,8 +33,9 @@ export interface LookupOptions {
 export function lookup(
   value: number | null | undefined,
   table: readonly LookupRow[],
-  options: LookupOptions = {},
+  rawOptions: LookupOptions = {},
 ): number | null {
+  const options = readOptions(rawOptions, 'lookup');
   const mode = options.interpolate ?? 'step';
   if (mode !== 'step' && mode !== 'linear') {
     fail('INVALID_OPTION', `lookup option "interpolate" must be "step" or "linear", got ${show(mode)}`, {
@@ -47,6 +53,9 @@ export function lookup(
         field: `table[${i}]`,
         value: row,
       });
+    }
+    if (i > 0 && !Number.isFinite(row.at - table[i - 1]!.at)) {
+      fail('INVALID_VALUE', `lookup table rows ${i - 1} and ${i} are too far apart to interpolate between`, { field: `table[${i}].at`, value: row.at });
     }
     if (i > 0 && row.at <= table[i - 1]!.at) {
       fail(
@@ -77,5 +86,7 @@ export function lookup(
   const row = table[lo]!;
   if (mode === 'step') return row.value;
   const next = table[lo + 1]!;
-  return row.value + ((value - row.at) / (next.at - row.at)) * (next.value - row.value);
+  // Interpolating as a weighted average keeps every intermediate finite.
+  const t = (value - row.at) / (next.at - row.at);
+  return row.value * (1 - t) + next.value * t;
 }

@@ -1,4 +1,4 @@
-import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { fail, isFiniteNumber, readOptions, requireFiniteResult, show } from '../internal/assert.js';
 
 /**
  * One part of a composed score, as reported back.
@@ -52,8 +52,9 @@ export interface ComposeOptions {
 export function composeScore(
   parts: Readonly<Record<string, number | null | undefined>>,
   weights: Readonly<Record<string, number>>,
-  options: ComposeOptions = {},
+  rawOptions: ComposeOptions = {},
 ): ComposedScore {
+  const options = readOptions(rawOptions, 'composeScore');
   const missing = options.missing ?? 'renormalize';
   if (missing !== 'renormalize' && missing !== 'zero') {
     fail(
@@ -67,8 +68,11 @@ export function composeScore(
   }
   if (typeof weights !== 'object' || weights === null)
     fail('INVALID_WEIGHT', 'composeScore needs a weights object', { field: 'weights' });
+  if (typeof parts !== 'object' || parts === null) {
+    fail('INVALID_VALUE', `composeScore needs a parts object, got ${show(parts)}`, { field: 'parts' });
+  }
   for (const key of Object.keys(parts)) {
-    if (!(key in weights)) {
+    if (!Object.hasOwn(weights, key)) {
       fail('INVALID_WEIGHT', `composeScore part "${key}" has no weight; add it to weights (0 to ignore it)`, {
         field: key,
       });
@@ -102,6 +106,8 @@ export function composeScore(
     }
   }
   if (total === 0) fail('INVALID_WEIGHT', 'composeScore weights sum to 0', { field: 'weights' });
+  requireFiniteResult(total, 'INVALID_WEIGHT', 'composeScore weights overflow when summed', { field: 'weights' });
+  requireFiniteResult(weighted, 'INVALID_VALUE', 'composeScore weighted parts overflow when summed', { field: 'parts' });
   const denominator = missing === 'zero' ? total : present;
   const score = present === 0 && missing === 'renormalize' ? null : weighted / denominator;
   const out: ComposedPart[] = keys.map((key) => {
