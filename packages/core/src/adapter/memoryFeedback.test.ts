@@ -188,7 +188,7 @@ describe('memory feedback: drafts', () => {
 });
 
 describe('memory feedback — explicit cycleId', () => {
-  it('listResponses({ cycleId }) trusts a response\'s own cycleId over its submission date', async () => {
+  it("listResponses({ cycleId }) trusts a response's own cycleId over its submission date", async () => {
     const adapter = createMemoryAdapter({
       cycles,
       templates: [template],

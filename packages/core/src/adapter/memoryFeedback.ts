@@ -106,7 +106,8 @@ export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Requ
             // An explicit cycleId decides; otherwise fall back to the submission date inside the cycle's dates.
             if (response.cycleId !== undefined) {
               if (response.cycleId !== cycleId) continue;
-            } else if (cycle === undefined || !within(response.submittedAt, cycle.startsOn, cycle.endsOn)) continue;
+            } else if (cycle === undefined || !within(response.submittedAt, cycle.startsOn, cycle.endsOn))
+              continue;
           }
           result.push(response);
         }

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as caught } from '../internal/errorOf.js';
 import { adverseImpact } from './adverseImpact.js';
 import type { SelectionOutcome } from './calibrationResult.types.js';
-
-function caught(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 /** `selected` of `total` people in `group`, ids prefixed by the group. */
 function cohort(

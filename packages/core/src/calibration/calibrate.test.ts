@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as caught } from '../internal/errorOf.js';
 import { calibrate } from './calibrate.js';
 import type { Rating } from './calibration.types.js';
 
 function ratingsOf(raterId: string, scores: readonly number[]): Rating[] {
   return scores.map((score, i) => ({ id: `${raterId}-${i}`, raterId, score }));
-}
-
-function caught(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
 }
 
 // Lenient rater: 5,5,4,4,5,4 → mean 4.5, sd 0.5. Harsh rater: 2,2,1,1,2,1 → mean 1.5, sd 0.5.

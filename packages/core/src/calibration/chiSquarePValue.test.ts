@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as caught } from '../internal/errorOf.js';
 import { chiSquarePValue } from './chiSquarePValue.js';
-
-function caught(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 describe('chiSquarePValue', () => {
   // Critical values from printed chi-square tables (upper-tail probability in the last column).

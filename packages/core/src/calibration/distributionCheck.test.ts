@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as caught } from '../internal/errorOf.js';
 import { distributionCheck } from './distributionCheck.js';
-
-function caught(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 const repeat = (label: string, n: number): string[] => Array.from({ length: n }, () => label);
 const TARGET = { low: 20, mid: 70, high: 10 };

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as caught } from '../internal/errorOf.js';
 import type { ForceDistributionQuota, ForceDistributionScore } from './calibrationResult.types.js';
 import { forceDistribution } from './forceDistribution.js';
-
-function caught(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 const scoresOf = (values: readonly number[]): ForceDistributionScore[] =>
   values.map((score, i) => ({ id: `p${i}`, score }));

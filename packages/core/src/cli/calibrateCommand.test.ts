@@ -174,6 +174,22 @@ describe('northstar calibrate', () => {
     }
   });
 
+  it('calibrate --levels with a negative first value → a usage hint to write --levels=-1,…', async () => {
+    const r = await run(['--target', 'low:1,high:1', '--levels', '-1,3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('write --levels=<value>');
+    const ok = await run([
+      '--min-group-size',
+      '2',
+      '--target',
+      'low:1,high:1',
+      '--levels=-1,3',
+      '--format',
+      'csv',
+    ]);
+    expect(ok.code).toBe(0);
+  });
+
   it('calibrate --help → usage and options, exit 0', async () => {
     const r = await testCli({}, ['calibrate', '--help']);
     expect(r.code).toBe(0);

@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import type { CliArgs, CliCommand } from './cliCommand.types.js';
 import { UsageError } from './UsageError.js';
 
-/** Turns parseArgs' messages ("Unknown option '--x'. To specify a positional…") into one short sentence. */
+/** Turns parseArgs' messages ("Unknown option '--x'. To specify a positional…") into one short line. */
 function shorten(message: string): string {
-  const first = message.split('. ')[0] ?? message;
-  return first.replace(/\.$/, '');
+  const first = (message.split(/\.\s/)[0] ?? message).replace(/\.$/, '');
+  const dash = /use '(--[\w-]+)=-XYZ'/.exec(message);
+  return dash === null ? first : `${first}: for a value starting with "-", write ${dash[1]}=<value>`;
 }
 
 /**

@@ -38,6 +38,16 @@ export async function readText(
     if (stdin === undefined) {
       throw new NorthstarError('INVALID_INPUT', 'standard input is not available', { file: STDIN_NAME });
     }
+    // Waiting on a terminal would look like a hang.
+    if ((stdin as { isTTY?: boolean }).isTTY === true) {
+      throw new NorthstarError(
+        'INVALID_INPUT',
+        'nothing is piped in: use a file name, or pipe CSV in (cat goals.csv | northstar rollup -)',
+        {
+          file: STDIN_NAME,
+        },
+      );
+    }
     text = await readAll(stdin);
   } else {
     try {

@@ -210,7 +210,7 @@ export async function feedbackSection(
       FEEDBACK_GROUP_LABELS[g],
       String(some.get(g)?.length ?? 0),
       String(whole.get(g)?.length ?? 0),
-      list((whole.get(g) ?? []).sort(naturalCompare), 7),
+      list((whole.get(g) ?? []).sort(naturalCompare), 6),
     ]),
     { width: s.width, header: s.style.bold, rule: s.style.dim },
   );

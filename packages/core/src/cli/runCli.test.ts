@@ -72,6 +72,24 @@ describe('runCli', () => {
     expect(err).toMatch(/^error: disk full\nError: disk full\n\s+at /);
   });
 
+  it('runCli(rollup -) with a terminal on stdin → exit 1 explaining to pipe input, instead of waiting', async () => {
+    let err = '';
+    const stdin = Object.assign(
+      (async function* () {
+        yield '';
+      })(),
+      { isTTY: true },
+    );
+    const code = await runCli(['rollup', '-'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (err += s) },
+      stdin,
+      env: {},
+    });
+    expect(code).toBe(1);
+    expect(err).toMatch(/^error: <stdin>: nothing is piped in/);
+  });
+
   it('runCli with an expected input error → no stack trace', async () => {
     const r = await testCli({ 'g.csv': 'id,weight\na,-1\n' }, ['rollup', 'g.csv']);
     expect(r.code).toBe(1);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as thrown } from '../internal/errorOf.js';
 import { aggregateFeedback } from './aggregateFeedback.js';
 import type { FeedbackAnswer, FeedbackResponse, FeedbackTemplate, Relationship } from './feedback.types.js';
 import type { QuestionSummary } from './feedbackSummary.types.js';
-
-function thrown(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 const template: FeedbackTemplate = {
   id: 't-360',

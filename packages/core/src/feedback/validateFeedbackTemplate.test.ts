@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as thrown } from '../internal/errorOf.js';
 import type { FeedbackTemplate } from './feedback.types.js';
 import { validateFeedbackTemplate } from './validateFeedbackTemplate.js';
-
-function thrown(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 const bad = (template: unknown) => thrown(() => validateFeedbackTemplate(template));
 

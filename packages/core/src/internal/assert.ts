@@ -65,7 +65,10 @@ export function requireId(value: unknown, subject: string, index: number): strin
 export function readOptions<T extends object>(options: T | null | undefined, fn: string): Partial<T> {
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object' || Array.isArray(options)) {
-    fail('INVALID_OPTION', `${fn} options must be an object, got ${show(options)}`, { field: 'options', value: options });
+    fail('INVALID_OPTION', `${fn} options must be an object, got ${show(options)}`, {
+      field: 'options',
+      value: options,
+    });
   }
   return options;
 }
@@ -77,6 +80,7 @@ export function requireFiniteResult(
   message: string,
   details?: NorthstarErrorDetails,
 ): number {
-  if (!Number.isFinite(value)) fail(code, `${message} (the numbers are too large to combine safely)`, details);
+  if (!Number.isFinite(value))
+    fail(code, `${message} (the numbers are too large to combine safely)`, details);
   return value;
 }

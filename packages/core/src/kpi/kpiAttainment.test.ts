@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NorthstarError } from '../errors/NorthstarError.js';
+import { codeOf } from '../internal/errorOf.js';
 import { kpiAttainment } from './kpiAttainment.js';
 import { kpiStatus } from './kpiStatus.js';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as NorthstarError).code;
-  }
-  return undefined;
-};
 
 describe('kpiAttainment', () => {
   it('kpiAttainment of a higher-is-better KPI is actual ÷ target', () => {

@@ -27,7 +27,9 @@ function needs(kpi: KpiInput, field: 'target' | 'min' | 'max', why: string): num
 const clamp = (x: number, cap: number): number => (x < 0 ? 0 : Math.min(x, cap));
 
 const finiteSpan = (span: number, field: string): number =>
-  requireFiniteResult(span, 'INVALID_METRIC', `KPI field "${field}" is too far from the other bounds`, { field });
+  requireFiniteResult(span, 'INVALID_METRIC', `KPI field "${field}" is too far from the other bounds`, {
+    field,
+  });
 
 /**
  * How far a KPI's actual is toward its target, in [0, cap] (cap defaults to 1); `null` when there is no actual yet.

@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as thrown } from '../internal/errorOf.js';
 import type { NineBoxPerson } from './nineBox.types.js';
 import { placeNineBox } from './placeNineBox.js';
 
 /** Runs `fn` and returns the NorthstarError it throws. */
-function thrown(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
-
 const one = (performance: number | null, potential: number | null, options = {}) =>
   placeNineBox([{ id: 'p', performance, potential }], options)[0]!;
 

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf as thrown } from '../internal/errorOf.js';
 import type { NineBoxSummaryItem } from './nineBoxResult.types.js';
 import { placeNineBox } from './placeNineBox.js';
 import { summarizeNineBox } from './summarizeNineBox.js';
-
-function thrown(fn: () => unknown): NorthstarError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NorthstarError) return error;
-    throw error;
-  }
-  throw new Error('expected a NorthstarError');
-}
 
 const boxes = (...list: (number | null)[]): NineBoxSummaryItem[] =>
   list.map((box, i) => ({ id: `p${i}`, box }));

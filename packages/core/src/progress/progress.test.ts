@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { codeOf } from '../internal/errorOf.js';
 import { progress } from './progress.js';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof NorthstarError ? e.code : 'not-a-NorthstarError';
-  }
-  return undefined;
-};
 
 describe('progress — linear', () => {
   it('progress of an increase goal 0 → 10 at 4 is 0.4', () => {

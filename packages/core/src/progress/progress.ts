@@ -44,8 +44,18 @@ function linear(metric: LinearMetric): number | null {
   }
   if (current === null) return null;
   // Dividing by the signed span makes reduction goals (200 → 0) work with no special case.
-  const span = requireFiniteResult(target - start, 'INVALID_METRIC', 'metric "start" and "target" are too far apart', { field: 'target' });
-  const done = requireFiniteResult(current - start, 'INVALID_METRIC', 'metric "current" is too far from "start"', { field: 'current' });
+  const span = requireFiniteResult(
+    target - start,
+    'INVALID_METRIC',
+    'metric "start" and "target" are too far apart',
+    { field: 'target' },
+  );
+  const done = requireFiniteResult(
+    current - start,
+    'INVALID_METRIC',
+    'metric "current" is too far from "start"',
+    { field: 'current' },
+  );
   return clamp(done / span, 0, cap);
 }
 

@@ -262,7 +262,10 @@ export class RollupTree implements Rollup {
             applyData(agg, o, m, w, old, -1);
             // Removing a contribution that dwarfed the rest cancels catastrophically: rebuild this parent exactly.
             const removed = m === 1 ? Math.abs(old) : Math.abs(w * old);
-            if ((m !== 2 && m !== 3 && removed > CANCELLATION * Math.abs(agg[o + SUM]!)) || w > CANCELLATION * agg[o + DATA_W]!) {
+            if (
+              (m !== 2 && m !== 3 && removed > CANCELLATION * Math.abs(agg[o + SUM]!)) ||
+              w > CANCELLATION * agg[o + DATA_W]!
+            ) {
               rescan[p] = epoch;
             }
           }

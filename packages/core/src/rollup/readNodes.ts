@@ -1,5 +1,5 @@
-import { MAX_MAGNITUDE } from './aggregates.js';
 import { fail, isFiniteNumber, show } from '../internal/assert.js';
+import { MAX_MAGNITUDE } from './aggregates.js';
 import { methodCode } from './methods.js';
 import { END, MULTI, NODE, PARENT, ROOT, UNRESOLVED, VALUE, WEIGHT } from './nodeRecords.js';
 import type { RollupNode } from './rollup.types.js';

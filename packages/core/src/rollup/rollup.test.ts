@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NorthstarError } from '../errors/NorthstarError.js';
+import { errorOf } from '../internal/errorOf.js';
 import { rollup } from './rollup.js';
 import type { RollupNode } from './rollup.types.js';
-
-const errorOf = (fn: () => unknown): NorthstarError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof NorthstarError) return e;
-    throw e;
-  }
-  throw new Error('expected a NorthstarError');
-};
 
 describe('rollup — values', () => {
   it('rollup of children weighted by value ($100k, $20k, $1k) is not the plain average', () => {

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NorthstarError } from '../errors/NorthstarError.js';
+import { codeOf } from '../internal/errorOf.js';
 import { rollup } from './rollup.js';
 import type { RollupMethod } from './rollup.types.js';
 import { rollupColumns } from './rollupColumns.js';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as NorthstarError).code;
-  }
-  return undefined;
-};
 
 describe('rollupColumns', () => {
   it('rollupColumns weighs children and treats NaN as no data', () => {

@@ -106,9 +106,18 @@ export function rollupColumns(
     const p = parent[i]!;
     if (p === -1) continue;
     if (p < 0 || p >= n) {
-      fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, { id: String(i), field: 'parent', value: p });
+      fail('UNKNOWN_PARENT', `node ${i} names parent index ${p}, outside 0..${n - 1}`, {
+        id: String(i),
+        field: 'parent',
+        value: p,
+      });
     }
-    if (p === i) fail('CYCLE', `node ${i} is its own parent`, { id: String(i), field: 'parent', cycle: [String(i), String(i)] });
+    if (p === i)
+      fail('CYCLE', `node ${i} is its own parent`, {
+        id: String(i),
+        field: 'parent',
+        cycle: [String(i), String(i)],
+      });
     acc[p * S + PENDING]!++;
   }
   const isMinMax = method === 2 || method === 3;
@@ -173,9 +182,15 @@ export function rollupColumns(
       if (parent[u] === -1) break;
     }
     const last = path[path.length - 1]!;
-    const cycle = seen.has(parent[last]!) ? path.slice(seen.get(parent[last]!)!).map(String) : path.map(String);
+    const cycle = seen.has(parent[last]!)
+      ? path.slice(seen.get(parent[last]!)!).map(String)
+      : path.map(String);
     cycle.push(cycle[0]!);
-    fail('CYCLE', `parent links form a cycle: ${describeCycle(cycle)}`, { id: cycle[0], field: 'parent', cycle });
+    fail('CYCLE', `parent links form a cycle: ${describeCycle(cycle)}`, {
+      id: cycle[0],
+      field: 'parent',
+      cycle,
+    });
   }
   return { value: out, coverage };
 }

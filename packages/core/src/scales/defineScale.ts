@@ -30,7 +30,10 @@ export function defineScale(input: ScaleInput): Scale {
       value: max,
     });
   if (!Number.isFinite(max - min)) {
-    fail('INVALID_SCALE', `scale range ${show(min)}..${show(max)} is too wide to compute with`, { field: 'max', value: max });
+    fail('INVALID_SCALE', `scale range ${show(min)}..${show(max)} is too wide to compute with`, {
+      field: 'max',
+      value: max,
+    });
   }
   if (step !== undefined) {
     if (!isFiniteNumber(step) || step <= 0) {
@@ -41,10 +44,14 @@ export function defineScale(input: ScaleInput): Scale {
     }
     const steps = (max - min) / step;
     if (!Number.isFinite(steps) || steps > 1e9) {
-      fail('INVALID_SCALE', `scale "step" ${show(step)} is too small for the range ${show(min)}..${show(max)}`, {
-        field: 'step',
-        value: step,
-      });
+      fail(
+        'INVALID_SCALE',
+        `scale "step" ${show(step)} is too small for the range ${show(min)}..${show(max)}`,
+        {
+          field: 'step',
+          value: step,
+        },
+      );
     }
     if (Math.abs(steps - Math.round(steps)) > 1e-9) {
       fail(
@@ -65,7 +72,12 @@ export function defineScale(input: ScaleInput): Scale {
       );
     }
   }
-  const scale: Scale = Object.freeze({ min, max, step, labels: labels ? Object.freeze([...labels]) : undefined });
+  const scale: Scale = Object.freeze({
+    min,
+    max,
+    step,
+    labels: labels ? Object.freeze([...labels]) : undefined,
+  });
   validated.add(scale);
   return scale;
 }
@@ -75,5 +87,7 @@ const validated = new WeakSet<object>();
 
 /** Accepts a Scale or a ScaleInput, validating the latter. */
 export function toScale(scale: Scale | ScaleInput): Scale {
-  return typeof scale === 'object' && scale !== null && validated.has(scale) ? (scale as Scale) : defineScale(scale);
+  return typeof scale === 'object' && scale !== null && validated.has(scale)
+    ? (scale as Scale)
+    : defineScale(scale);
 }

@@ -55,7 +55,10 @@ export function lookup(
       });
     }
     if (i > 0 && !Number.isFinite(row.at - table[i - 1]!.at)) {
-      fail('INVALID_VALUE', `lookup table rows ${i - 1} and ${i} are too far apart to interpolate between`, { field: `table[${i}].at`, value: row.at });
+      fail('INVALID_VALUE', `lookup table rows ${i - 1} and ${i} are too far apart to interpolate between`, {
+        field: `table[${i}].at`,
+        value: row.at,
+      });
     }
     if (i > 0 && row.at <= table[i - 1]!.at) {
       fail(

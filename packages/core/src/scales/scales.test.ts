@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NorthstarError } from '../errors/NorthstarError.js';
+import { codeOf } from '../internal/errorOf.js';
 import { defineScale } from './defineScale.js';
 import { lookup } from './lookup.js';
 import { convertScale, denormalize, normalize } from './normalize.js';
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as NorthstarError).code;
-  }
-  return undefined;
-};
 
 describe('defineScale', () => {
   it('defineScale returns a frozen scale', () => {

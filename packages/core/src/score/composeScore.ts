@@ -106,8 +106,12 @@ export function composeScore(
     }
   }
   if (total === 0) fail('INVALID_WEIGHT', 'composeScore weights sum to 0', { field: 'weights' });
-  requireFiniteResult(total, 'INVALID_WEIGHT', 'composeScore weights overflow when summed', { field: 'weights' });
-  requireFiniteResult(weighted, 'INVALID_VALUE', 'composeScore weighted parts overflow when summed', { field: 'parts' });
+  requireFiniteResult(total, 'INVALID_WEIGHT', 'composeScore weights overflow when summed', {
+    field: 'weights',
+  });
+  requireFiniteResult(weighted, 'INVALID_VALUE', 'composeScore weighted parts overflow when summed', {
+    field: 'parts',
+  });
   const denominator = missing === 'zero' ? total : present;
   const score = present === 0 && missing === 'renormalize' ? null : weighted / denominator;
   const out: ComposedPart[] = keys.map((key) => {
