@@ -58,7 +58,8 @@ function baseline() {
 const check = ours();
 const expected = baseline();
 for (const label of Object.keys(target)) {
-  if (check.counts[label] !== expected[label]) throw new Error(`${label}: ${check.counts[label]} vs ${expected[label]}`);
+  if (check.counts[label] !== expected[label])
+    throw new Error(`${label}: ${check.counts[label]} vs ${expected[label]}`);
 }
 
 const tBase = time(baseline, runs);

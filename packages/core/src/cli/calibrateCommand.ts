@@ -105,7 +105,8 @@ the global mean (and, with z-score, the global spread). Raters with fewer rating
 --min-group-size are left as they are and flagged. Rater leniency compares each rater's mean with
 everyone's (z = (mean − global mean) / (global sd / √n)).
 
-Input columns (CSV): id,raterId,subjectId?,score,scale?   (scale like 1-5; scores outside it are errors)
+Input columns (CSV): id,raterId,subjectId?,score,scale?
+  (scale like 1-5; a score outside its scale is an error)
 JSON input: an array of { id, raterId, subjectId?, score, scale? }.
 
 Options:
@@ -113,7 +114,8 @@ Options:
   --min-group-size <n>        fewest ratings a rater needs to be calibrated (default 5)
   --scale <min-max>           clamp calibrated scores to this scale, e.g. 1-5 (default: the file's
                               "scale" column when every row has the same one)
-  --target <label:share,…>    target distribution of levels, lowest first, e.g. low:20,mid:70,high:10
+  --target <label:share,…>    target distribution of levels, lowest first,
+                              e.g. low:20,mid:70,high:10
   --levels <list>             score where each level starts, e.g. 0,2.5,3.5 (or the cuts between
                               levels, e.g. 2.5,3.5); default: --scale split evenly
   --leniency-threshold <z>    |z| from which a rater is lenient or severe (default 1.96)

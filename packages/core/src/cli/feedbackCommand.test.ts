@@ -125,12 +125,12 @@ describe('northstar feedback', () => {
   it('feedback (table) → a row per question, a column per group, withheld cells and comment counts', async () => {
     const r = await feedback('responses.json');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}Question\s+Self\s+Manager\s+Peers\s+Reports\s+Overall$/m);
+    expect(r.stdout).toMatch(/^Question\s+Self\s+Manager\s+Peers\s+Reports\s+Overall$/m);
     expect(r.stdout).toMatch(
-      /^ {2}q1\s+4\.00 75% \(1\)\s+2\.00 25% \(1\)\s+4\.00 75% \(3\)\s+withheld\s+3\.50 63% \(4\)$/m,
+      /^q1\s+4\.00 75% \(1\)\s+2\.00 25% \(1\)\s+4\.00 75% \(3\)\s+withheld\s+3\.50 63% \(4\)$/m,
     );
-    expect(r.stdout).toMatch(/^ {2}focus\s+2\/3 Keep\s+2\/3 Keep$/m);
-    expect(r.stdout).toMatch(/^ {2}note\s+1 comment\s+withheld\s+1 comment$/m);
+    expect(r.stdout).toMatch(/^focus\s+2\/3 Keep\s+2\/3 Keep$/m);
+    expect(r.stdout).toMatch(/^note\s+1 comment\s+withheld\s+1 comment$/m);
     expect(r.stdout).toContain('withheld (fewer than 3 answers)');
     expect(r.stdout).toContain('s1  6 responses (self 1 · manager 1 · peers 3 · direct reports 1)');
     expect(r.stdout).toContain('2 subjects · 7 responses');

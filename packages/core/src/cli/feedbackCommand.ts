@@ -104,7 +104,11 @@ Examples:
       out.write(renderSubjectFeedback(s, aggregate.anonymityThreshold, { width: ctx.width, style }));
     });
     const responses = aggregate.subjects.reduce((n, s) => n + s.responseCount, 0);
-    out.write(style.dim(`\n${aggregate.subjects.length} subjects · ${responses} responses\n`));
+    out.write(
+      style.dim(
+        `\n${aggregate.subjects.length} subject${aggregate.subjects.length === 1 ? '' : 's'} · ${responses} response${responses === 1 ? '' : 's'}\n`,
+      ),
+    );
     return EXIT_CODES.ok;
   },
 };

@@ -87,7 +87,7 @@ Input columns (CSV): id,name?,department?,performance,potential
 JSON input: an array of { id, name?, department?, performance, potential }.
 
 Options:
-  --performance-cuts <list>  column cut-offs, e.g. 0.4,0.7 (default 0.333…,0.667…: three columns)
+  --performance-cuts <list>  column cut-offs, e.g. 0.4,0.7 (default 1/3, 2/3: three columns)
   --potential-cuts <list>    row cut-offs (default the same); other grid sizes follow from the cuts
   --target <box:share,…>     target distribution, e.g. "1:5,2:10,3:10,4:10,5:30,6:15,7:5,8:10,9:5"
                              (any total: shares are normalised); adds target share, deviation

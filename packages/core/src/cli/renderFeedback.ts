@@ -87,14 +87,14 @@ export function renderSubjectFeedback(
   const table = formatTable(
     [{ header: 'Question' }, ...groups.map((g) => ({ header: HEADER[g], flex: true, minWidth: 13 }))],
     rows,
-    { width: options.width, indent: 2, header: style.bold, rule: style.dim },
+    { width: options.width, header: style.bold, rule: style.dim },
   );
   const withheld = new Set(subject.questions.flatMap((q) => q.withheld));
   const note =
     withheld.size === 0
       ? ''
       : style.dim(
-          `  withheld (fewer than ${threshold} answers): ${[...withheld].map((w) => FEEDBACK_GROUP_LABELS[w].toLowerCase()).join(', ')}\n`,
+          `withheld (fewer than ${threshold} answers): ${[...withheld].map((w) => FEEDBACK_GROUP_LABELS[w].toLowerCase()).join(', ')}\n`,
         );
   return head + table + note;
 }

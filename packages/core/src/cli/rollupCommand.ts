@@ -72,7 +72,8 @@ Options:
   --method <m>       default aggregation: weighted-mean (default), mean, min, max, sum;
                      a goal's own "method" column wins
   --missing <p>      children without data: skip (default; renormalise over the rest) or zero
-  --max-depth <n>    show goals at most n levels below a root (default: 3 for table, all for csv/json)
+  --max-depth <n>    show goals at most n levels below a root
+                     (default: 3 for table, all for csv and json)
   --format <f>       table (default), csv or json
   -h, --help         show this help
 

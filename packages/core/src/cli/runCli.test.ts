@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { CLI_COMMANDS, runCli } from './runCli.js';
+import { stringWidth } from './stringWidth.js';
 import { testCli } from './testCli.js';
 
 describe('runCli', () => {
@@ -34,6 +35,7 @@ describe('runCli', () => {
       expect(b.stdout).toBe(a.stdout);
       const c = await testCli({}, [command.name, '-h']);
       expect(c.stdout).toBe(a.stdout);
+      for (const line of a.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(100);
     }
   });
 
