@@ -43,13 +43,13 @@ export interface RollupColumnsOptions extends RollupOptions {
   coverage?: boolean;
 }
 
-// Interleaved per-node accumulators: one cache line per parent touched. For the methods that ignore weights (mean,
-// min, max) the weight slots hold counts, matching rollup(), where their coverage is the share of children with data.
-const S = 4;
-const SUM = 0; // Σ w·v (weighted-mean, sum), Σ v (mean), or the running min/max
-const DATA_W = 1; // Σ w over children with data
-const TOTAL_W = 2; // Σ w over contributing children
-const PENDING = 3;
+// Per-parent accumulators, interleaved so one cache line serves both: SUM (Σ w·v for weighted-mean and sum, Σ v for
+// mean, the running extreme for min/max) and DATA (Σ w, or a count for the methods that ignore weights, over children
+// with data). Pending child counts live in a small Int32Array, as in a hand-written loop, and the total child weight
+// is kept only when coverage or the "zero" policy needs it.
+const S = 2;
+const SUM = 0;
+const DATA = 1;
 
 /**
  * Rolls up a tree given as typed arrays (10 million nodes in about a second, no per-node objects); the same
@@ -82,7 +82,7 @@ export function rollupColumns(
       field: 'weight',
     });
   }
-  const acc = new Float64Array(n * S);
+  const pending = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const v = own[i]!;
     // NaN (no data) passes both comparisons; ±Infinity and magnitudes that could overflow a sum do not.
@@ -112,26 +112,28 @@ export function rollupColumns(
         value: p,
       });
     }
-    if (p === i)
+    if (p === i) {
       fail('CYCLE', `node ${i} is its own parent`, {
         id: String(i),
         field: 'parent',
         cycle: [String(i), String(i)],
       });
-    acc[p * S + PENDING]!++;
+    }
+    pending[p]!++;
   }
   const isMinMax = method === 2 || method === 3;
   // Weights matter to the value only for weighted-mean and sum; the others count children.
   const weighted = method === 0 || method === 4;
+  const acc = new Float64Array(n * S);
+  const total = options.coverage || zero ? new Float64Array(n) : undefined;
   const out = new Float64Array(n);
   const coverage = options.coverage ? new Float64Array(n) : undefined;
   const queue = new Int32Array(n);
   let tail = 0;
   for (let i = 0; i < n; i++) {
-    const o = i * S;
-    if (acc[o + PENDING] === 0) queue[tail++] = i;
+    if (pending[i] === 0) queue[tail++] = i;
     // A running min/max starts empty.
-    else if (isMinMax) acc[o + SUM] = Number.NaN;
+    else if (isMinMax) acc[i * S + SUM] = Number.NaN;
   }
   // Leaves are queued first, so "head < leafCount" tells a leaf without another array.
   const leafCount = tail;
@@ -143,22 +145,28 @@ export function rollupColumns(
       if (coverage) coverage[u] = v === v ? 1 : 0;
     } else {
       const ou = u * S;
-      v = finish(acc, ou, method, zero);
-      if (coverage) {
-        const total = acc[ou + TOTAL_W]!;
-        coverage[u] = total > 0 ? acc[ou + DATA_W]! / total : 0;
-      }
+      const data = acc[ou + DATA]!;
+      const sum = acc[ou + SUM]!;
+      v =
+        total === undefined
+          ? data === 0
+            ? Number.NaN
+            : method <= 1
+              ? sum / data
+              : sum
+          : finish(sum, data, total[u]!, method, zero);
+      if (coverage) coverage[u] = total![u]! > 0 ? data / total![u]! : 0;
     }
     out[u] = v;
     const p = parent[u]!;
     if (p === -1) continue;
-    const o = p * S;
     const w = weight === undefined ? 1 : weight[u]!;
     if (w > 0) {
       const unit = weighted ? w : 1;
-      acc[o + TOTAL_W]! += unit;
+      if (total !== undefined) total[p]! += unit;
       if (v === v) {
-        acc[o + DATA_W]! += unit;
+        const o = p * S;
+        acc[o + DATA]! += unit;
         if (weighted) acc[o + SUM]! += w * v;
         else if (method === 1) acc[o + SUM]! += v;
         else {
@@ -167,13 +175,13 @@ export function rollupColumns(
         }
       }
     }
-    acc[o + PENDING]!--;
-    if (acc[o + PENDING] === 0) queue[tail++] = p;
+    pending[p]!--;
+    if (pending[p] === 0) queue[tail++] = p;
   }
   if (tail < n) {
     // Unfinished nodes wait on an unfinished child; following parent links from one of them must loop.
     let i = 0;
-    while (acc[i * S + PENDING] === 0) i++;
+    while (pending[i] === 0) i++;
     const seen = new Map<number, number>();
     const path: number[] = [];
     for (let u = i; !seen.has(u); u = parent[u]!) {
@@ -195,19 +203,16 @@ export function rollupColumns(
   return { value: out, coverage };
 }
 
-function finish(acc: Float64Array, o: number, method: number, zero: boolean): number {
-  const dataW = acc[o + DATA_W]!;
-  const totalW = acc[o + TOTAL_W]!;
-  const sum = acc[o + SUM]!;
+/** A parent's value from its sums when the total child weight is known (coverage or the "zero" policy). */
+function finish(sum: number, data: number, totalW: number, method: number, zero: boolean): number {
   if (!zero) {
-    if (dataW === 0) return Number.NaN;
-    if (method === 0 || method === 1) return sum / dataW;
-    return sum;
+    if (data === 0) return Number.NaN;
+    return method === 0 || method === 1 ? sum / data : sum;
   }
   if (totalW === 0) return Number.NaN;
   if (method === 0 || method === 1) return sum / totalW;
-  if (method === 4) return sum;
-  if (dataW === totalW) return sum;
+  if (method === 4 || data === totalW) return sum;
+  // Some children missing count as 0 for min/max.
   if (sum !== sum) return 0;
   return method === 2 ? Math.min(sum, 0) : Math.max(sum, 0);
 }
