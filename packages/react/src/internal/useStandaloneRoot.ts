@@ -1,0 +1,13 @@
+import { useNorthstar } from '../provider/useNorthstar.js';
+
+/**
+ * Attributes that make a widget its own themed root when it is used without a NorthstarProvider: base.css then
+ * resolves every token to DEFAULT_THEME, following the host's colour scheme. Inside a provider it adds nothing.
+ *
+ * @example
+ * <div className="ns-kpi-gauge" {...useStandaloneRoot()} />
+ */
+export function useStandaloneRoot(): Record<string, string> {
+  const { inProvider } = useNorthstar();
+  return inProvider ? {} : { 'data-ns-root': '', 'data-ns-appearance': 'inherit' };
+}

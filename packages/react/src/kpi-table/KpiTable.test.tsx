@@ -1,0 +1,344 @@
+import type { Kpi } from '@northstar/core';
+import { createMemoryAdapter } from '@northstar/core/adapters';
+import { QueryClient } from '@tanstack/react-query';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../styles.css';
+import { NorthstarProvider } from '../provider/NorthstarProvider.js';
+import { SAMPLE_ORG, SAMPLE_SEED } from '../stories/sampleOrg.js';
+import { KpiTable } from './KpiTable.js';
+import type { KpiTableSorting } from './kpiTable.types.js';
+
+const { kpis, kpiHistory, people } = SAMPLE_ORG;
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** Body rows only (the header row is row 1); virtualiser spacers are aria-hidden and so not rows. */
+const dataRows = () => screen.getAllByRole('row').filter((row) => row.closest('tbody') !== null);
+const rowNamed = (name: string) => screen.getByRole('row', { name: new RegExp(`^${escapeRegExp(name)}\\b`) });
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a sighted user reads in each cell (aria-hidden dashes and icons included, screen-reader-only text left out). */
+const cellTexts = (row: HTMLElement) =>
+  [...(row as HTMLTableRowElement).cells].map((cell) => {
+    const copy = cell.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.ns-kpi-table-visually-hidden')) hidden.remove();
+    return copy.textContent ?? '';
+  });
+/** What a screen reader gets for a cell: the visible text minus aria-hidden parts. */
+const spokenTexts = (row: HTMLElement) =>
+  [...(row as HTMLTableRowElement).cells].map((cell) => {
+    const copy = cell.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    return copy.textContent ?? '';
+  });
+const header = (name: string) => screen.getByRole('columnheader', { name });
+
+function tenThousandKpis(): Kpi[] {
+  return Array.from({ length: 10_000 }, (_, i) => {
+    const base = kpis[i % kpis.length]!;
+    return { ...base, id: `kpi-${i + 1}`, name: `KPI ${String(i + 1).padStart(5, '0')}` };
+  });
+}
+
+describe('KpiTable (controlled)', () => {
+  it('renders a row per KPI with Intl-formatted values, core attainment and status in en-US', () => {
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
+    expect(screen.getByRole('table', { name: 'KPIs' })).toBeTruthy();
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+
+    const arr = cellTexts(rowNamed('Annual recurring revenue'));
+    expect(arr.slice(0, 6)).toEqual([
+      'Annual recurring revenue',
+      'Noah Müller',
+      '$41,200,000',
+      '$44,500,000',
+      '93%',
+      'On track',
+    ]);
+    expect(spokenTexts(rowNamed('Annual recurring revenue'))[6]).toMatch(/^up \d+% over 12 months$/);
+    expect(cellTexts(rowNamed('Win rate')).slice(2, 6)).toEqual(['24%', '28%', '86%', 'At risk']);
+    expect(cellTexts(rowNamed('Average sales cycle')).slice(2, 4)).toEqual(['68 days', '60 days']);
+    // target-range without a target shows the range
+    render(<KpiTable kpis={kpis.filter((k) => k.id === 'k-031')} />);
+    expect(cellTexts(rowNamed('Cloud cost per robot per month')).slice(2, 4)).toEqual([
+      '$57.50',
+      '$40.00 – $55.00',
+    ]);
+
+    const meter = screen.getByRole('meter', { name: 'Annual recurring revenue attainment' });
+    expect(meter.getAttribute('aria-valuetext')).toMatch(/93%/);
+    // every gauge has its own name
+    const names = screen.getAllByRole('meter').map((m) => m.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('formats numbers, percentages and currency in the provider locale (de-DE)', () => {
+    render(
+      <NorthstarProvider locale="de-DE">
+        <KpiTable kpis={kpis} history={kpiHistory} people={people} />
+      </NorthstarProvider>,
+    );
+    const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
+    expect(cellTexts(rowNamed('Annual recurring revenue')).slice(2, 5).map(nbsp)).toEqual([
+      '41.200.000 $',
+      '44.500.000 $',
+      '93 %',
+    ]);
+    expect(cellTexts(rowNamed('Pipeline coverage')).slice(2, 4)).toEqual(['3,4×', '4×']);
+    expect(cellTexts(rowNamed('Average sales cycle')).slice(2, 4)).toEqual(['68 Tage', '60 Tage']);
+  });
+
+  it('sorts by attainment with a click and from the keyboard, and aria-sort follows', async () => {
+    const user = userEvent.setup();
+    const onSortingChange = vi.fn<(s: KpiTableSorting) => void>();
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} onSortingChange={onSortingChange} />);
+    expect(header('Attainment').getAttribute('aria-sort')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Attainment' }));
+    expect(header('Attainment').getAttribute('aria-sort')).toBe('ascending');
+    expect(onSortingChange).toHaveBeenLastCalledWith([{ id: 'attainment', desc: false }]);
+    expect(cellTexts(dataRows()[0]!).slice(0, 1)).toEqual(['Gross revenue churn (annualised)']);
+    expect(cellTexts(dataRows()[0]!)[4]).toBe('75%');
+
+    // Enter on the focused sort button (it is a real button) flips the direction
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Attainment' }));
+    await user.keyboard('{Enter}');
+    expect(header('Attainment').getAttribute('aria-sort')).toBe('descending');
+    expect(cellTexts(dataRows()[0]!)[4]).toBe('100%');
+
+    // Status sorts by the same numeric attainment
+    screen.getByRole('button', { name: 'Status' }).focus();
+    await user.keyboard(' ');
+    expect(header('Status').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Attainment').getAttribute('aria-sort')).toBeNull();
+    expect(cellTexts(dataRows()[0]!)[0]).toBe('Gross revenue churn (annualised)');
+  });
+
+  it('keeps KPIs without an actual at the bottom in both sort directions', async () => {
+    const user = userEvent.setup();
+    const noData: Kpi = {
+      id: 'nd',
+      name: 'Brand new KPI',
+      actual: null,
+      target: 10,
+      direction: 'higher-is-better',
+    };
+    render(<KpiTable kpis={[noData, ...kpis.slice(0, 4)]} />);
+    const button = screen.getByRole('button', { name: 'Attainment' });
+    await user.click(button);
+    expect(cellTexts(dataRows().at(-1)!)[0]).toBe('Brand new KPI');
+    await user.click(button);
+    expect(cellTexts(dataRows().at(-1)!)[0]).toBe('Brand new KPI');
+    expect(spokenTexts(dataRows().at(-1)!)[4]).toBe('No data');
+    expect(cellTexts(dataRows().at(-1)!)[5]).toBe('No data');
+  });
+
+  it('narrows rows with the status filter, the department filter and the text search', async () => {
+    const user = userEvent.setup();
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'On track');
+    expect(dataRows()).toHaveLength(14);
+    expect(dataRows().every((row) => cellTexts(row)[5] === 'On track')).toBe(true);
+    expect(screen.getByText('Showing 14 of 32 KPIs')).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'Finance');
+    expect(dataRows().map((row) => cellTexts(row)[0])).toEqual([
+      'Budget variance',
+      'Days to close the books',
+      'Net cash burn (monthly)',
+      'Cash runway',
+      'Days sales outstanding',
+    ]);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'All');
+    await user.type(screen.getByRole('searchbox', { name: 'Search KPIs' }), 'churn');
+    expect(dataRows().map((row) => cellTexts(row)[0])).toEqual(['Gross revenue churn (annualised)']);
+
+    // the search also matches owners
+    await user.clear(screen.getByRole('searchbox', { name: 'Search KPIs' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search KPIs' }), 'noah');
+    expect(dataRows().map((row) => cellTexts(row)[0])).toEqual(['Annual recurring revenue']);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search KPIs' }), 'zzz');
+    expect(screen.getByText('No KPIs match the filters')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+  });
+
+  it('renders only a window of 10,000 rows and End moves focus to the last row', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<KpiTable kpis={tenThousandKpis()} />);
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-rowcount')).toBe('10001');
+    expect(container.querySelectorAll('tr').length).toBeLessThan(60);
+
+    const first = dataRows()[0]!;
+    expect(first.getAttribute('aria-rowindex')).toBe('2');
+    expect(first.tabIndex).toBe(0);
+    expect(dataRows().filter((row) => row.tabIndex === 0)).toHaveLength(1);
+    act(() => first.focus());
+
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('3'));
+
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('10001'));
+    expect(cellTexts(document.activeElement as HTMLElement)[0]).toBe('KPI 10000');
+    expect(container.querySelectorAll('tr').length).toBeLessThan(60);
+    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+
+    await user.keyboard('{PageUp}');
+    await waitFor(() =>
+      expect(Number(document.activeElement?.getAttribute('aria-rowindex'))).toBeLessThan(10001),
+    );
+
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('2'));
+  });
+
+  it('reports filter changes to a controlled owner and shows what the owner passes back', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    const onGlobalFilterChange = vi.fn();
+    const { rerender } = render(
+      <KpiTable
+        kpis={kpis}
+        filters={{}}
+        onFiltersChange={onFiltersChange}
+        globalFilter=""
+        onGlobalFilterChange={onGlobalFilterChange}
+      />,
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'At risk');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ status: 'at-risk' });
+    expect(screen.getByText('Showing 32 of 32 KPIs')).toBeTruthy();
+    await user.type(screen.getByRole('searchbox', { name: 'Search KPIs' }), 'w');
+    expect(onGlobalFilterChange).toHaveBeenLastCalledWith('w');
+
+    rerender(
+      <KpiTable kpis={kpis} filters={{ status: 'at-risk', department: 'Sales' }} globalFilter="rate" />,
+    );
+    expect(dataRows().map((row) => cellTexts(row)[0])).toEqual(['Win rate']);
+  });
+
+  it('opens the row dialog with Enter, shows the history, and returns focus to the row on Escape', async () => {
+    const user = userEvent.setup();
+    const onRowOpen = vi.fn();
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} onRowOpen={onRowOpen} />);
+    const row = rowNamed('Win rate');
+    act(() => row.focus());
+    await user.keyboard('{Enter}');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Win rate' });
+    expect(onRowOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'k-004' }));
+    expect(within(dialog).getByRole('meter', { name: 'Win rate attainment' })).toBeTruthy();
+    const history = within(dialog).getByRole('table', { name: 'History' });
+    const historyRows = within(history).getAllByRole('row');
+    expect(historyRows).toHaveLength(13); // header + 12 months
+    expect(cellTexts(historyRows[1]!)).toEqual(['Dec 2025', '19%', '28%']);
+    expect(dialog.textContent).toContain('Owner: Søren Osei');
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(rowNamed('Win rate')));
+  });
+
+  it('opens the dialog from a click and closes it with the Close button', async () => {
+    const user = userEvent.setup();
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
+    await user.click(within(rowNamed('Gross margin')).getByText('Gross margin'));
+    const dialog = await screen.findByRole('dialog', { name: 'Gross margin' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(rowNamed('Gross margin')));
+  });
+
+  it('portals the dialog into the provider root so it stays themed', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <NorthstarProvider>
+        <KpiTable kpis={kpis} history={kpiHistory} people={people} />
+      </NorthstarProvider>,
+    );
+    act(() => rowNamed('Cash runway').focus());
+    await user.keyboard(' ');
+    const dialog = await screen.findByRole('dialog', { name: 'Cash runway' });
+    const root = container.querySelector('[data-ns-root]');
+    expect(root).not.toBeNull();
+    expect(root!.contains(dialog)).toBe(true);
+  });
+
+  it('shows "No KPIs" for an empty list', () => {
+    render(<KpiTable kpis={[]} />);
+    expect(screen.getByText('No KPIs')).toBeTruthy();
+  });
+
+  it('renders a KPI that core rejects as "Invalid data" and warns once naming it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = { id: 'broken-1', name: 'Broken KPI', actual: 5, direction: 'higher-is-better' } as Kpi;
+    render(<KpiTable kpis={[broken, ...kpis.slice(0, 2)]} />);
+    expect(cellTexts(rowNamed('Broken KPI'))[5]).toBe('Invalid data');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/<KpiTable> prop "kpis\[0\]" = "broken-1".*"target"/);
+  });
+});
+
+describe('KpiTable (connected)', () => {
+  const retryFree = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+  it('shows busy skeleton rows, then the KPIs with owner names from the adapter', async () => {
+    const adapter = createMemoryAdapter(SAMPLE_SEED, { latencyMs: 50 });
+    render(
+      <NorthstarProvider adapter={adapter} queryClient={retryFree()}>
+        <KpiTable />
+      </NorthstarProvider>,
+    );
+    expect(screen.getByRole('table', { busy: true })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Loading KPIs…');
+    const row = await screen.findByRole('row', { name: /^Annual recurring revenue\b/ });
+    expect(screen.getByRole('table').getAttribute('aria-busy')).toBeNull();
+    await waitFor(() => expect(cellTexts(row)[1]).toBe('Noah Müller'));
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+  });
+
+  it('loads the history for the dialog through the adapter', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter(SAMPLE_SEED, { latencyMs: 10 });
+    render(
+      <NorthstarProvider adapter={adapter} queryClient={retryFree()}>
+        <KpiTable />
+      </NorthstarProvider>,
+    );
+    const row = await screen.findByRole('row', { name: /^Support CSAT\b/ });
+    act(() => row.focus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Support CSAT' });
+    const history = await within(dialog).findByRole('table', { name: 'History' });
+    expect(within(history).getAllByRole('row')).toHaveLength(13);
+  });
+
+  it('shows the error with a Retry that loads the KPIs once the adapter recovers', async () => {
+    const user = userEvent.setup();
+    let down = true;
+    const adapter = createMemoryAdapter(SAMPLE_SEED, {
+      failWith: ({ domain, method }) =>
+        down && domain === 'kpis' && method === 'list' ? new Error('Network down') : undefined,
+    });
+    render(
+      <NorthstarProvider adapter={adapter} queryClient={retryFree()}>
+        <KpiTable />
+      </NorthstarProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Network down');
+    down = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('row', { name: /^Annual recurring revenue\b/ })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  // One entry per widget so hosts pay only for the widgets they import.
+  entry: {
+    index: 'src/index.ts',
+    'kpi-gauge': 'src/kpi-gauge/index.ts',
+    'kpi-table': 'src/kpi-table/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  splitting: true,
+  dts: true,
+  sourcemap: true,
+  target: 'es2022',
+  external: ['react', 'react-dom', '@northstar/core'],
+  // d3-shape ships ESM only; bundling it keeps the CommonJS build loadable everywhere.
+  noExternal: ['d3-shape'],
+  // Every entry renders components or hooks, so all of it belongs on the client side of a React Server Components app.
+  banner: { js: "'use client';" },
+  // One flat stylesheet for hosts that load CSS with a <link>: the @import list of src/styles.css, inlined, in one layer.
+  onSuccess: async () => {
+    const index = 'src/styles.css';
+    const parts = [...readFileSync(index, 'utf8').matchAll(/@import ["']([^"']+)["']/g)].map((m) =>
+      readFileSync(join(dirname(index), m[1]!), 'utf8'),
+    );
+    writeFileSync('dist/styles.css', `@layer northstar {\n${parts.join('\n')}}\n`);
+  },
+});
