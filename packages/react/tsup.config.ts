@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
@@ -26,5 +26,11 @@ export default defineConfig({
       readFileSync(join(dirname(index), m[1]!), 'utf8'),
     );
     writeFileSync('dist/styles.css', `@layer northstar {\n${parts.join('\n')}}\n`);
+    // esbuild puts "use strict" and the CJS interop before the banner, where 'use client' is no longer a directive;
+    // bundlers only honour it as the first statement.
+    for (const file of readdirSync('dist').filter((f) => f.endsWith('.cjs'))) {
+      const code = readFileSync(join('dist', file), 'utf8');
+      if (!code.startsWith("'use client';")) writeFileSync(join('dist', file), `'use client';\n${code}`);
+    }
   },
 });

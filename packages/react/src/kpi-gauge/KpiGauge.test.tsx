@@ -44,6 +44,18 @@ describe('KpiGauge as a meter', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('honours the KPI cap, so an over-achievement band from core applies (130 of 100, cap 1.5 → exceeding)', () => {
+    const bands = [
+      { id: 'off', label: 'Off track', from: 0 },
+      { id: 'on', label: 'On track', from: 0.9 },
+      { id: 'exceeding', label: 'Exceeding', from: 1.2 },
+    ];
+    render(<KpiGauge label="Bookings" value={130} target={100} max={150} cap={1.5} bands={bands} />);
+    const meter = screen.getByRole('meter', { name: 'Bookings' });
+    expect(meter.getAttribute('aria-valuetext')).toBe('130, Exceeding');
+    expect(meter.dataset.band).toBe('exceeding');
+  });
+
   it('a percent KPI of 0.72 against 1 reads "72%, at risk" on a 0–100 % scale', () => {
     render(<KpiGauge label="Win rate" value={0.72} target={1} format="percent" />);
     const meter = screen.getByRole('meter', { name: 'Win rate' });
@@ -506,7 +518,7 @@ describe('KpiGauge accessibility in both appearances', () => {
 });
 
 describe('KpiGauge server rendering', () => {
-  it('renders to a string without the DOM, identically twice, and hydrates without a recoverable error', async () => {
+  it('renderToString output is identical twice and hydrates without a recoverable error (the Node-side check is src/ssr)', async () => {
     const ui = (
       <NorthstarProvider locale="de-DE">
         <KpiGauge label="SSR" value={0.24} previous={0.231} target={0.28} format="percent" />

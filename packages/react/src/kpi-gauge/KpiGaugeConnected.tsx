@@ -24,6 +24,7 @@ export function kpiGaugeProps(kpi: Kpi, own: KpiGaugeProps): KpiGaugeProps {
     direction: kpi.direction,
     format: kpi.format ?? 'number',
     ...(kpi.bands ? { bands: kpi.bands } : {}),
+    ...(typeof kpi.cap === 'number' ? { cap: kpi.cap } : {}),
     ...(range
       ? {
           rangeMin: kpi.min ?? undefined,

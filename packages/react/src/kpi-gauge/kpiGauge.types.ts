@@ -48,6 +48,8 @@ export interface KpiGaugeProps {
   previous?: number | null;
   /** Status bands over attainment in [0, 1] (sorted by `from`); core's `KPI_BANDS` by default. */
   bands?: readonly Band[];
+  /** Upper clamp of attainment, as core's KPI `cap` (default 1; above 1 lets bands such as "exceeding" apply). */
+  cap?: number;
   /** How the KPI is judged (default `higher-is-better`). */
   direction?: KpiDirection;
   /** target-range: lowest value inside the range. */

@@ -169,10 +169,10 @@ function buildModel(
   // Core scores it; the widget only maps the props onto core's KPI fields.
   const input: KpiInput =
     direction === 'target-range'
-      ? { actual, target, direction, min: rangeMin, max: rangeMax, tolerance, bands }
+      ? { actual, target, direction, min: rangeMin, max: rangeMax, tolerance, bands, cap: props.cap }
       : direction === 'higher-is-better'
-        ? { actual, target, direction, min, bands } // the scale's start is the attainment-0 point
-        : { actual, target, direction, max: props.max, bands }; // an explicit max is the attainment-0 point
+        ? { actual, target, direction, min, bands, cap: props.cap } // the scale's start is the attainment-0 point
+        : { actual, target, direction, max: props.max, bands, cap: props.cap }; // an explicit max is the attainment-0 point
   let status: ReturnType<typeof kpiStatus>;
   try {
     status = kpiStatus(input);

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { NorthstarQueryResult } from '../data/data.types.js';
 import { useAdapterCapabilities } from '../data/useAdapterCapabilities.js';
 import { useKpiHistory } from '../data/useKpiHistory.js';
+import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { KpiSparkline } from './KpiSparkline.js';
@@ -45,11 +46,17 @@ export function KpiRowDialog({
   onCloseAutoFocus,
 }: KpiRowDialogProps) {
   const { portalContainer } = useNorthstar();
+  // Without a provider the dialog portals into <body>, outside the table's standalone root: make it a root too.
+  const standaloneRoot = useStandaloneRoot();
   return (
     <Dialog.Root open={row !== undefined} onOpenChange={onOpenChange}>
       <Dialog.Portal container={portalContainer ?? undefined}>
         <Dialog.Overlay className="ns-kpi-table-overlay" />
-        <Dialog.Content className="ns-kpi-table-dialog" onCloseAutoFocus={onCloseAutoFocus}>
+        <Dialog.Content
+          className="ns-kpi-table-dialog"
+          onCloseAutoFocus={onCloseAutoFocus}
+          {...standaloneRoot}
+        >
           {row ? <DialogBody row={row} text={text} connectedHistory={connectedHistory} /> : null}
         </Dialog.Content>
       </Dialog.Portal>

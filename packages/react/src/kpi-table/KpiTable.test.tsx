@@ -170,6 +170,24 @@ describe('KpiTable (controlled)', () => {
     expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
   });
 
+  it('keeps keyboard focus on its row when the mouse wheel scrolls that row out of the window', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<KpiTable kpis={tenThousandKpis()} />);
+    const first = dataRows()[0]!;
+    act(() => first.focus());
+    const scroller = first.closest('table')!.parentElement!;
+    // A wheel scroll moves the window far below row 1 without any keyboard action.
+    await act(async () => {
+      scroller.scrollTop = 200_000;
+      scroller.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('2');
+    expect(container.querySelectorAll('tr').length).toBeLessThan(60);
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('3'));
+  });
+
   it('renders only a window of 10,000 rows and End moves focus to the last row', async () => {
     const user = userEvent.setup();
     const { container } = render(<KpiTable kpis={tenThousandKpis()} />);

@@ -112,6 +112,7 @@ export function AttainmentGauge({
       target={1}
       direction="higher-is-better"
       bands={row.kpi.bands}
+      cap={row.kpi.cap ?? undefined}
       format="percent"
       label={text.t('kpiTable.gaugeLabel', { name: row.kpi.name })}
       // In a cell the KPI name is the row header and the attainment its own column: only the bar is drawn.

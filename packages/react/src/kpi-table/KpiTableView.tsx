@@ -9,8 +9,9 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import {
+  Fragment,
   type KeyboardEvent,
   memo,
   useCallback,
@@ -152,7 +153,24 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // Roving tabindex: one row is in the tab order; when it is scrolled out of the window, the first rendered row is.
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.max(0, Math.min(active, count - 1));
+  const activeRef = useRef(activeIndex);
+  activeRef.current = activeIndex;
+  // The active row always stays mounted, even when a wheel scroll moves the window away from it: unmounting a
+  // focused row would drop keyboard focus to <body>.
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = activeRef.current;
+    if (keep >= 0 && keep < range.count && !indexes.includes(keep)) {
+      indexes.push(keep);
+      indexes.sort((a, b) => a - b);
+    }
+    return indexes;
+  }, []);
   const virtualizer = useVirtualizer({
+    rangeExtractor,
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => KPI_TABLE_ROW_HEIGHT,
@@ -164,10 +182,6 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
     useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
-
-  // Roving tabindex: one row is in the tab order; when it is scrolled out of the window, the first rendered row is.
-  const [active, setActive] = useState(0);
-  const activeIndex = Math.max(0, Math.min(active, count - 1));
   // (the fallback is the first row below the sticky header, so tabbing in never lands on an overscan row off-screen)
   const firstVisible =
     items.find((i) => i.start >= (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT) ?? items[0];
@@ -369,18 +383,24 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
               ) : (
                 <>
                   {padTop > 0 ? <Spacer height={padTop} columns={visibleColumns.length} /> : null}
-                  {items.map((item) => {
+                  {items.map((item, k) => {
                     const row = tableRows[item.index];
+                    // The kept active row can sit far from the window: a spacer fills the gap so heights stay true.
+                    const gap = k > 0 ? item.index - items[k - 1]!.index - 1 : 0;
                     return row ? (
-                      <KpiTableBodyRow
-                        key={row.id}
-                        row={row}
-                        index={item.index}
-                        columns={columns}
-                        tabbable={item.index === tabbable}
-                        onOpen={openRow}
-                        onFocusRow={setActive}
-                      />
+                      <Fragment key={row.id}>
+                        {gap > 0 ? (
+                          <Spacer height={gap * KPI_TABLE_ROW_HEIGHT} columns={visibleColumns.length} />
+                        ) : null}
+                        <KpiTableBodyRow
+                          row={row}
+                          index={item.index}
+                          columns={columns}
+                          tabbable={item.index === tabbable}
+                          onOpen={openRow}
+                          onFocusRow={setActive}
+                        />
+                      </Fragment>
                     ) : null;
                   })}
                   {padBottom > 0 ? <Spacer height={padBottom} columns={visibleColumns.length} /> : null}

@@ -321,7 +321,7 @@ describe('NorthstarProvider context', () => {
 });
 
 describe('NorthstarProvider server rendering', () => {
-  it('renders on the server without window and hydrates without a mismatch', async () => {
+  it('renderToString output hydrates without a mismatch (the Node-side check is src/ssr)', async () => {
     const tree = (
       <NorthstarProvider theme={BRAND} appearance="dark" locale="ar-EG">
         <App />
