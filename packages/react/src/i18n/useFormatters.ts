@@ -41,35 +41,25 @@ export function createFormatters(locale: string): Formatters {
 }
 
 // Building an Intl formatter costs far more than using one, and a dashboard formats thousands of values with a
-// handful of option sets, so formatters are cached by locale and options (bounded, oldest dropped first).
-const MAX_CACHED = 200;
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// handful of option sets, so formatters are cached by kind, locale and options (cleared if it ever grows large).
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {
-  let format = cache.get(key);
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let format = formats.get(key) as F | undefined;
   if (format === undefined) {
+    if (formats.size > 500) formats.clear();
     format = make();
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    cache.set(key, format);
+    formats.set(key, format);
   }
   return format;
 }
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(
-    numberFormats,
-    `${locale}|${JSON.stringify(options)}`,
-    () => new Intl.NumberFormat(locale, options),
-  );
+  return cached(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(
-    dateFormats,
-    `${locale}|${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, options),
-  );
+  return cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /**

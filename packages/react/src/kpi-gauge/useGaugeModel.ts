@@ -167,12 +167,20 @@ function buildModel(
   }
 
   // Core scores it; the widget only maps the props onto core's KPI fields.
-  const input: KpiInput =
-    direction === 'target-range'
-      ? { actual, target, direction, min: rangeMin, max: rangeMax, tolerance, bands, cap: props.cap }
+  const input: KpiInput = {
+    actual,
+    target,
+    direction,
+    bands,
+    cap: props.cap,
+    // target-range scores against the range; higher-is-better from the scale's start; lower-is-better from an
+    // explicit max (else core uses target ÷ actual).
+    ...(direction === 'target-range'
+      ? { min: rangeMin, max: rangeMax, tolerance }
       : direction === 'higher-is-better'
-        ? { actual, target, direction, min, bands, cap: props.cap } // the scale's start is the attainment-0 point
-        : { actual, target, direction, max: props.max, bands, cap: props.cap }; // an explicit max is the attainment-0 point
+        ? { min }
+        : { max: props.max }),
+  };
   let status: ReturnType<typeof kpiStatus>;
   try {
     status = kpiStatus(input);
