@@ -1,5 +1,6 @@
-import type { NorthstarAdapter } from '@northstar/core';
+import type { Kpi, NorthstarAdapter } from '@northstar/core';
 import { createContext } from 'react';
+import type { NorthstarQueryResult } from '../data/data.types.js';
 
 /** Light, dark, or follow the host (`prefers-color-scheme` and any enclosing Northstar root). */
 export type Appearance = 'light' | 'dark' | 'inherit';
@@ -28,6 +29,11 @@ export interface NorthstarContextValue {
   portalContainer: HTMLElement | null;
   /** True inside a NorthstarProvider. */
   inProvider: boolean;
+  /**
+   * The provider's KPI reader. Handed down through context so a widget subpath never imports the data layer (and
+   * TanStack Query) itself: a host that only renders controlled widgets does not bundle it.
+   */
+  useKpi?: (id: string | undefined) => NorthstarQueryResult<Kpi>;
 }
 
 export const DEFAULT_CONTEXT: NorthstarContextValue = {

@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useKpi } from '../data/useKpi.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
 import { DEFAULT_THEME } from '../theme/createTheme.js';
 import type { NorthstarTheme } from '../theme/theme.types.js';
@@ -158,6 +159,7 @@ export function NorthstarProvider({
       direction,
       portalContainer,
       inProvider: true,
+      useKpi,
     }),
     [resolvedAdapter, resolvedLocale, mergedMessages, resolvedAppearance, direction, portalContainer],
   );
