@@ -80,8 +80,9 @@ export const nineboxCommand: CliCommand = {
   },
   help: `Usage: ${USAGE}
 
-Place people on the talent grid. Scores are normalised to [0, 1]; a score exactly on a cut goes
-to the higher level; people with an empty performance or potential are listed as not placed.
+Place people on the talent grid. Scores must already be normalised to [0, 1] (rescale 1–5
+ratings first); a score exactly on a cut goes to the higher level; people with an empty
+performance or potential are listed as not placed.
 
 Input columns (CSV): id,name?,department?,performance,potential
 JSON input: an array of { id, name?, department?, performance, potential }.

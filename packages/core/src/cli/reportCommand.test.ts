@@ -45,6 +45,14 @@ describe('northstar report', () => {
     expect(r.stdout).toMatch(/Peers\s+0\s+1\s+s1/);
   });
 
+  it('report ./org/ → file names in the section headings are whole (a normalised path does not shift them)', async () => {
+    const r = await testCli(ALL, ['report', './org/']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('goals.csv');
+    expect(r.stdout).toContain('feedback-responses.json + feedback-template.json');
+    expect(r.stdout).not.toMatch(/\s(oals|als)\.csv/);
+  });
+
   it('report with missing files → skips those sections with a note, exit 0', async () => {
     const r = await testCli({ 'org/talent.csv': TALENT }, ['report', 'org']);
     expect(r.code).toBe(0);

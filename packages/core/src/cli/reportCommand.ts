@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isNorthstarError, NorthstarError } from '../errors/NorthstarError.js';
 import type { CliCommand } from './cliCommand.types.js';
 import { createStyle } from './createStyle.js';
@@ -87,7 +87,8 @@ Example:
       render: (...paths: string[]) => Promise<string>,
     ): Promise<void> => {
       const found = files.filter((f): f is string => f !== undefined);
-      const source = found.map((f) => f.slice(dir.length).replace(/^[\\/]/, '')).join(' + ');
+      // basename, not slicing off `dir`: path.join normalises './x' to 'x', which shifted the slice.
+      const source = found.map((f) => basename(f)).join(' + ');
       out.write(`\n${style.bold(`${n}. ${heading}`)}${found.length > 0 ? style.dim(`  ${source}`) : ''}\n\n`);
       if (found.length < files.length) {
         out.write(style.dim(`Skipped: no ${wanted} in ${dir}.\n`));
