@@ -147,14 +147,8 @@ export function rollupColumns(
       const ou = u * S;
       const data = acc[ou + DATA]!;
       const sum = acc[ou + SUM]!;
-      v =
-        total === undefined
-          ? data === 0
-            ? Number.NaN
-            : method <= 1
-              ? sum / data
-              : sum
-          : finish(sum, data, total[u]!, method, zero);
+      // finish ignores the total weight unless the zero policy is on, so no separate fast path is needed.
+      v = finish(sum, data, total === undefined ? 0 : total[u]!, method, zero);
       if (coverage) coverage[u] = total![u]! > 0 ? data / total![u]! : 0;
     }
     out[u] = v;
