@@ -34,5 +34,12 @@ export async function readTable(path: string, ctx: CommandContext, what: string)
   }
   const text = await readText(path, ctx.cwd, ctx.io.stdin);
   const file = path === '-' ? STDIN_NAME : path;
-  return kind === 'csv' ? parseCsvTable(text, file, ctx.io.stderr) : parseJsonRecords(text, file, what);
+  const table =
+    kind === 'csv' ? parseCsvTable(text, file, ctx.io.stderr) : parseJsonRecords(text, file, what);
+  // Every command treats an input without records the same way: almost always a wrong or truncated export.
+  if ((table.kind === 'csv' ? table.rows.length : table.records.length) === 0) {
+    const found = kind === 'csv' ? 'only a header row' : 'an empty array';
+    throw new NorthstarError('INVALID_INPUT', `the file has no data rows (${found})`, { file });
+  }
+  return table;
 }

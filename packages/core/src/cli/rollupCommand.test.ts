@@ -286,4 +286,12 @@ describe('northstar rollup', () => {
     expect(r.stdout).toContain('Usage: northstar rollup');
     for (const flag of ['--method', '--missing', '--max-depth', '--format']) expect(r.stdout).toContain(flag);
   });
+  it('rollup and ninebox on a header-only file → the same "no data rows" error as every command, exit 1', async () => {
+    const goals = await testCli({ 'goals.csv': 'id,parentId,value\n' }, ['rollup', 'goals.csv']);
+    expect(goals.code).toBe(1);
+    expect(goals.stderr).toBe('error: goals.csv: the file has no data rows (only a header row)\n');
+    const talent = await testCli({ 't.json': '[]' }, ['ninebox', 't.json']);
+    expect(talent.code).toBe(1);
+    expect(talent.stderr).toBe('error: t.json: the file has no data rows (an empty array)\n');
+  });
 });
