@@ -22,7 +22,7 @@ export type MissingPolicy = 'skip' | 'zero';
  */
 export interface ParentEdge {
   id: string;
-  /** Weight of this child in this parent's aggregate; the node's `weight` (default 1) when absent. */
+  /** Weight of this child in this parent's aggregate (0 to 1e150); the node's `weight` (default 1) when absent. */
   weight?: number;
 }
 
@@ -42,7 +42,10 @@ export interface RollupNode {
   parentId?: string | null;
   /** Several parents, each edge with its own weight. Combined with `parentId` if both are given. */
   parents?: readonly ParentEdge[];
-  /** Weight in its parent(s) when an edge does not set one; default 1. 0 means "counts for nothing". */
+  /**
+   * Weight in its parent(s) when an edge does not set one; default 1, any number from 0 to 1e150 (beyond that,
+   * weight × value sums could overflow, so it is `INVALID_WEIGHT`). 0 means "counts for nothing".
+   */
   weight?: number;
   /** A leaf's own value (any finite number, typically progress in [0, 1]); null/undefined means no data. */
   value?: number | null;
