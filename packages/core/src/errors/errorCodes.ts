@@ -45,8 +45,6 @@ export const NORTHSTAR_ERROR_CODES = {
   CONFLICT: 'CONFLICT',
   /** An adapter call was aborted through its `AbortSignal`. */
   ABORTED: 'ABORTED',
-  /** A CLI input file could not be read or parsed. */
-  INVALID_INPUT: 'INVALID_INPUT',
 } as const;
 
 /**

@@ -1,0 +1,138 @@
+import { stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { CliError, isInputError } from './CliError.js';
+import type { CliCommand } from './cliCommand.types.js';
+import { createStyle } from './createStyle.js';
+import { EXIT_CODES } from './exitCodes.js';
+import { formatCliError } from './formatCliError.js';
+import {
+  calibrationSection,
+  feedbackSection,
+  goalSection,
+  type SectionContext,
+  talentSection,
+} from './reportSections.js';
+import { UsageError } from './UsageError.js';
+import { wrapText } from './wrapText.js';
+
+const USAGE = 'northstar report <directory>';
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first of `names` present in the directory (as a path to print), or undefined. */
+async function pick(dir: string, cwd: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) if (await isFile(resolve(cwd, dir, name))) return join(dir, name);
+  return undefined;
+}
+
+/**
+ * `northstar report`: one readable report over a directory of exports (goal rollup, 9-box grid, calibration summary,
+ * feedback coverage); missing files are skipped with a note, and a section with bad input shows its error while the
+ * others still print (exit code 1).
+ *
+ * @example
+ * await runCli(['report', 'examples/sample-org'], io);
+ */
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'Print a combined report for a directory of exports',
+  usage: USAGE,
+  positionals: { min: 1, max: 1 },
+  flags: {},
+  help: `Usage: ${USAGE}
+
+Print one readable report over a directory of HR exports:
+  goals.csv (or goals.json)             goal rollup: the top two levels and how key results stand
+  talent.csv (or talent.json)           the 9-box grid with counts and shares
+  ratings.csv (or ratings.json)         calibration: spread before and after, lenient and
+                                        severe raters, raters with too few ratings
+  feedback-responses.json (or .csv)     360 coverage: subjects, responses per group,
+  + feedback-template.json              missing self reviews, groups withheld for anonymity
+Missing files are skipped with a note. Colour is used only when stdout is a terminal and
+NO_COLOR is unset. For details run the single commands (northstar rollup --help, …).
+
+Options:
+  -h, --help   show this help
+
+Example:
+  northstar report examples/sample-org`,
+  async run(args, ctx) {
+    const dir = args.positionals[0]!;
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(resolve(ctx.cwd, dir));
+    } catch {
+      throw new CliError('INVALID_INPUT', 'directory not found', { file: dir });
+    }
+    if (!info.isDirectory()) throw new UsageError(`"${dir}" is not a directory: ${USAGE}`, 'report');
+    const style = createStyle(ctx.color);
+    const s: SectionContext = { ctx, style, width: ctx.width };
+    const out = ctx.io.stdout;
+    const title = wrapText(`Northstar report · ${dir}`, ctx.width);
+    out.write(
+      `${style.bold(title)}\n${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,
+    );
+    let failed = false;
+    const section = async (
+      n: number,
+      heading: string,
+      files: (string | undefined)[],
+      wanted: string,
+      render: (...paths: string[]) => Promise<string>,
+    ): Promise<void> => {
+      const found = files.filter((f): f is string => f !== undefined);
+      // basename, not slicing off `dir`: path.join normalises './x' to 'x', which shifted the slice.
+      const source = found.map((f) => basename(f)).join(' + ');
+      out.write(`\n${style.bold(`${n}. ${heading}`)}${found.length > 0 ? style.dim(`  ${source}`) : ''}\n\n`);
+      if (found.length < files.length) {
+        out.write(style.dim(`Skipped: no ${wanted} in ${dir}.\n`));
+        return;
+      }
+      try {
+        out.write(await render(...found));
+      } catch (error) {
+        if (!isInputError(error)) throw error;
+        failed = true;
+        out.write(
+          `${wrapText(`${style.red('error:')} ${formatCliError(error.message, error.details)}`, ctx.width, 2)}\n`,
+        );
+        ctx.io.stderr.write(`error: ${formatCliError(error.message, error.details)}\n`);
+      }
+    };
+    const cwd = ctx.cwd;
+    await section(1, 'Goals', [await pick(dir, cwd, ['goals.csv', 'goals.json'])], 'goals.csv', (p) =>
+      goalSection(p, s),
+    );
+    await section(
+      2,
+      'Talent grid',
+      [await pick(dir, cwd, ['talent.csv', 'talent.json'])],
+      'talent.csv',
+      (p) => talentSection(p, s),
+    );
+    await section(
+      3,
+      'Calibration',
+      [await pick(dir, cwd, ['ratings.csv', 'ratings.json'])],
+      'ratings.csv',
+      (p) => calibrationSection(p, s),
+    );
+    await section(
+      4,
+      '360 feedback',
+      [
+        await pick(dir, cwd, ['feedback-responses.json', 'feedback-responses.csv']),
+        await pick(dir, cwd, ['feedback-template.json']),
+      ],
+      'feedback-responses.json (or .csv) with feedback-template.json',
+      (responses, template) => feedbackSection(responses!, template!, s),
+    );
+    return failed ? EXIT_CODES.input : EXIT_CODES.ok;
+  },
+};
