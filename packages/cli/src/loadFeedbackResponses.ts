@@ -78,11 +78,17 @@ function fromLongCsv(table: CsvTable, template: FeedbackTemplate): LoadedRespons
           const here = textCell(cols.raw(i, name));
           const there = textCell(cols.raw(entry.row, name));
           if (here !== there) {
+            // The rater of an anonymous response is never printed, not even to say two rows disagree on it.
+            const secret =
+              name === 'raterId' &&
+              (entry.response.anonymous === true || cols.boolean(i, 'anonymous') === true);
             cellError(
               'INVALID_FEEDBACK',
               cols.ref(i, name),
-              `response ${show(id)} has ${name} ${show(there ?? '')} on line ${table.lineAt(entry.row)}, but ${show(here ?? '')} here`,
-              here,
+              secret
+                ? `response ${show(id)} is anonymous and has a different raterId here than on line ${table.lineAt(entry.row)}`
+                : `response ${show(id)} has ${name} ${show(there ?? '')} on line ${table.lineAt(entry.row)}, but ${show(here ?? '')} here`,
+              secret ? undefined : here,
             );
           }
         }

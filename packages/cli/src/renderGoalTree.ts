@@ -46,7 +46,7 @@ function tone(style: Style, row: GoalRow): (text: string) => string {
 }
 
 /** Indentation shown at most this many levels deep, so a million-deep chain prints in memory linear in depth. */
-const MAX_INDENT = 32;
+const MAX_INDENT = 12;
 
 /** Two spaces per level; past {@link MAX_INDENT}, the depth as a number instead of ever longer runs of spaces. */
 function indentOf(depth: number): string {

@@ -74,7 +74,9 @@ Example:
     const style = createStyle(ctx.color);
     const s: SectionContext = { ctx, style, width: ctx.width };
     const out = ctx.io.stdout;
-    const title = wrapText(`Northstar report · ${dir}`, ctx.width);
+    // "." would print as "in .." at the end of a sentence: name the directory itself instead.
+    const shownDir = dir === '.' || dir === './' ? basename(resolve(ctx.cwd, dir)) || dir : dir;
+    const title = wrapText(`Northstar report · ${shownDir}`, ctx.width);
     out.write(
       `${style.bold(title)}\n${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,
     );
@@ -91,7 +93,7 @@ Example:
       const source = found.map((f) => basename(f)).join(' + ');
       out.write(`\n${style.bold(`${n}. ${heading}`)}${found.length > 0 ? style.dim(`  ${source}`) : ''}\n\n`);
       if (found.length < files.length) {
-        out.write(style.dim(`Skipped: no ${wanted} in ${dir}.\n`));
+        out.write(style.dim(`Skipped: no ${wanted} in ${shownDir}.\n`));
         return;
       }
       try {

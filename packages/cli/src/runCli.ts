@@ -8,7 +8,7 @@ import { CSV_DELIMITERS } from './detectDelimiter.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { feedbackCommand } from './feedbackCommand.js';
 import { formatCliError } from './formatCliError.js';
-import { SHOWN_ERRORS } from './InputErrors.js';
+import { CliErrorList, SHOWN_ERRORS } from './InputErrors.js';
 import { nineboxCommand } from './nineboxCommand.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { reportCommand } from './reportCommand.js';
@@ -70,6 +70,18 @@ function reportError(error: unknown, ctx: CommandContext): number {
   if (error instanceof UsageError) {
     stderr.write(`error: ${error.message}\n${usageHint(error.command)}\n`);
     return EXIT_CODES.usage;
+  }
+  if (error instanceof CliErrorList) {
+    const { errors } = error;
+    for (const e of errors.slice(0, SHOWN_ERRORS))
+      stderr.write(`error: ${formatCliError(e.message, e.details)}\n`);
+    const more = errors.length - SHOWN_ERRORS;
+    stderr.write(
+      more > 0
+        ? `… and ${more} more error${more === 1 ? '' : 's'} (${errors.length} in all)\n`
+        : `${errors.length} errors\n`,
+    );
+    return EXIT_CODES.input;
   }
   if (isInputError(error)) {
     stderr.write(`error: ${formatCliError(error.message, error.details)}\n`);

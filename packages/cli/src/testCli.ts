@@ -25,7 +25,7 @@ export interface TestCliResult {
  * r.code; // 0
  */
 export async function testCli(
-  files: Readonly<Record<string, string>>,
+  files: Readonly<Record<string, string | Uint8Array>>,
   argv: readonly string[],
   options: {
     stdin?: string;
