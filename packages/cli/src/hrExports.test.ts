@@ -206,3 +206,15 @@ describe('northstar messages an analyst can act on', () => {
     expect(r.stdout).toMatch(/Skipped: no talent\.csv in northstar-cli-\w+\./);
   });
 });
+
+describe('northstar coverage that tells the truth', () => {
+  it('rollup(every child reports, one key result without data) → leafCoverage 0.75 beside coverage 1; table shows 75%', async () => {
+    const goals = 'id,parentId,value\nco,,\na,co,\nb,co,\nk1,a,0.5\nk2,b,1\nk3,b,\n';
+    const r = await testCli({ 'g.csv': goals }, ['rollup', 'g.csv', '--format', 'json']);
+    const co = (JSON.parse(r.stdout) as Record<string, unknown>[]).find((g) => g.id === 'co');
+    // a: 1 of 1 key results, b: 1 of 2 → (1 + 0.5) / 2.
+    expect(co).toMatchObject({ coverage: 1, leafCoverage: 0.75 });
+    const table = await testCli({ 'g.csv': goals }, ['rollup', 'g.csv']);
+    expect(table.stdout).toMatch(/^co\s+.*\s75%\s/m);
+  });
+});

@@ -85,7 +85,8 @@ export function* goalTreeChunks(rows: readonly GoalRow[], options: RenderGoalTre
       row.value === null
         ? style.dim(NO_DATA)
         : `${color(progressBarText(row.value))} ${percent(row.value).padStart(4)}`,
-      percent(row.coverage),
+      // The lower of the two: a goal whose children all report can still rest on key results without data.
+      percent(Math.min(row.coverage, row.leafCoverage)),
       row.band === null ? style.dim('No data') : color(row.band.label),
     ]);
   }

@@ -31,13 +31,14 @@ describe('northstar rollup', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       [
-        'id,title,level,parentId,depth,value,percent,coverage,band,status',
-        'co,Company,company,,0,0.6875,68.8,0.5,yellow,At risk',
-        'kr-range,Latency,key-result,co,1,0.5,50,1,yellow,At risk',
-        'kr-todo,Todo,key-result,co,1,,,0,,',
-        'team,"Quality,\nfirst",team,co,1,0.875,87.5,1,green,On track',
-        'kr-bugs,Open bugs,key-result,team,2,0.5,50,1,yellow,At risk',
-        'kr-launch,Launch,key-result,team,2,1,100,1,green,On track',
+        'id,title,level,parentId,depth,value,percent,coverage,leafCoverage,band,status',
+        // Leaf coverage of co: kr-range 1, kr-todo 0 (weight 2), team 1 (both its key results report) → 2/4.
+        'co,Company,company,,0,0.6875,68.8,0.5,0.5,yellow,At risk',
+        'kr-range,Latency,key-result,co,1,0.5,50,1,1,yellow,At risk',
+        'kr-todo,Todo,key-result,co,1,,,0,0,,',
+        'team,"Quality,\nfirst",team,co,1,0.875,87.5,1,1,green,On track',
+        'kr-bugs,Open bugs,key-result,team,2,0.5,50,1,1,yellow,At risk',
+        'kr-launch,Launch,key-result,team,2,1,100,1,1,green,On track',
         '',
       ].join('\n'),
     );
@@ -72,6 +73,7 @@ describe('northstar rollup', () => {
       'value',
       'percent',
       'coverage',
+      'leafCoverage',
       'band',
       'status',
     ]);
@@ -143,7 +145,7 @@ describe('northstar rollup', () => {
     expect(r.stdout).toMatch(/^ {6}d\b/m);
     expect(r.stdout).not.toMatch(/^ {8}e\b/m);
     const all = await testCli({ 'g.csv': chain }, ['rollup', 'g.csv', '--format', 'csv']);
-    expect(all.stdout).toContain('\ne,,,d,4,0.5,50,1,yellow,At risk\n');
+    expect(all.stdout).toContain('\ne,,,d,4,0.5,50,1,1,yellow,At risk\n');
   });
 
   it('rollup with an explicit value column → the value wins over the metric', async () => {
@@ -189,7 +191,7 @@ describe('northstar rollup', () => {
   it('rollup - → reads CSV from stdin', async () => {
     const r = await testCli({}, ['rollup', '-', '--format', 'csv'], { stdin: 'id,value\nonly,0.5\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('only,,,,0,0.5,50,1,yellow,At risk');
+    expect(r.stdout).toContain('only,,,,0,0.5,50,1,1,yellow,At risk');
   });
 
   it('rollup with weight -2 after a multi-line cell → goals.csv:line:col naming the column', async () => {

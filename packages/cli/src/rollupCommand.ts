@@ -18,6 +18,7 @@ const GOAL_COLUMNS = [
   'value',
   'percent',
   'coverage',
+  'leafCoverage',
   'band',
   'status',
 ];
@@ -33,6 +34,7 @@ function goalOutput(row: GoalRow) {
     value: row.value,
     percent: row.value === null ? null : Math.round(row.value * 1000) / 10,
     coverage: row.coverage,
+    leafCoverage: row.leafCoverage,
     band: row.band?.id ?? null,
     status: row.band?.label ?? null,
   };
@@ -78,8 +80,10 @@ Options:
   -h, --help         show this help
 
 Output per goal: id, title, level, parentId (the parent it is listed under), depth,
-value (0..1, null = no data), percent, coverage (share of child weight with data), band (red,
-yellow, green: OKR grading from 0, 0.4, 0.7) and status.
+value (0..1, null = no data), percent, coverage (share of child weight with data),
+leafCoverage (share of the weight, followed down to the key results, on key results with
+data), band (red, yellow, green: OKR grading from 0, 0.4, 0.7) and status. The table's
+Coverage column shows the lower of the two coverages.
 
 Examples:
   northstar rollup goals.csv

@@ -7,7 +7,7 @@ import { naturalCompare } from './naturalCompare.js';
  * One line of the goal tree: a goal under one of its parents, with its rolled-up value, coverage and OKR band.
  *
  * @example
- * const row: GoalRow = { id: 'g-1', title: 'Grow', level: 'company', depth: 0, indent: 0, parentId: undefined, value: 0.62, coverage: 1, band: OKR_BANDS[1]!, repeat: false };
+ * const row: GoalRow = { id: 'g-1', title: 'Grow', level: 'company', depth: 0, indent: 0, parentId: undefined, value: 0.62, coverage: 1, leafCoverage: 0.9, band: OKR_BANDS[1]!, repeat: false };
  */
 export interface GoalRow {
   id: string;
@@ -21,6 +21,8 @@ export interface GoalRow {
   parentId: string | undefined;
   value: number | null;
   coverage: number;
+  /** Share of the goal's weight, followed down to its leaves, on leaves with data (`Rollup.leafCoverage`). */
+  leafCoverage: number;
   band: Band | null;
   /** A multi-parent goal printed again under a further parent (its subtree is shown only the first time). */
   repeat: boolean;
@@ -78,6 +80,7 @@ export function rollupGoals(loaded: LoadedGoals, options: RollupOptions): { tree
       parentId: parent === -1 ? undefined : entries[parent]!.id,
       value: entry.value,
       coverage: entry.coverage,
+      leafCoverage: entry.leafCoverage,
       band: entry.value === null ? null : bandOf(entry.value, OKR_BANDS),
       repeat,
     });

@@ -81,6 +81,12 @@ export interface Rollup {
   value(id: string): number | null;
   /** Share of a node's child weight that had data, in [0, 1] (a leaf: 1 with a value, else 0). Throws UNKNOWN_ID. */
   coverage(id: string): number;
+  /**
+   * Share of a node's weight, followed down to its leaves, that sits on leaves with data, in [0, 1]: unlike
+   * `coverage`, a child whose own value came from a few of its many key results counts only that part. Throws
+   * UNKNOWN_ID.
+   */
+  leafCoverage(id: string): number;
   /** Whether the id is in the tree. */
   has(id: string): boolean;
   /** Ids of a node's children (alignment edges into it), in input order. */
@@ -91,7 +97,7 @@ export interface Rollup {
   roots(): string[];
   /** Sets a leaf's value and updates its ancestors in O(depth); returns the ids whose value changed. */
   set(id: string, value: number | null): string[];
-  /** Every node as `{ id, value, coverage, depth }` in input order (depth: longest path from a root). */
+  /** Every node as `{ id, value, coverage, leafCoverage, depth, childCount }` in input order (depth: longest path from a root). */
   toArray(): RollupEntry[];
 }
 
@@ -105,6 +111,8 @@ export interface RollupEntry {
   id: string;
   value: number | null;
   coverage: number;
+  /** See `Rollup.leafCoverage`. */
+  leafCoverage: number;
   /** Number of edges on the longest path up to a root (roots are 0). */
   depth: number;
   /** Number of children. */
