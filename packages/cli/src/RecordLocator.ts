@@ -20,6 +20,11 @@ export interface RecordLocatorOptions {
   place?: (details: NorthstarErrorDetails) => { line: number; column?: string } | undefined;
   /** What one record is called in messages: goal, person, rating, response. */
   noun: string;
+  /**
+   * Defer the id → record map until an error needs it (for millions of goals, where the library itself rejects
+   * duplicate ids); `register` then only remembers each record's id.
+   */
+  lazy?: boolean;
 }
 
 /** `parents[0].weight` → `parents`, `metric.start` → `metric`. */
@@ -40,7 +45,8 @@ function baseField(field: string): string {
 export class RecordLocator {
   private readonly options: RecordLocatorOptions;
   // Ids map to record indexes; lines are looked up only when an error needs one.
-  private readonly indexById = new Map<string, number>();
+  private byId: Map<string, number> | undefined;
+  private readonly ids: string[] = [];
 
   constructor(options: RecordLocatorOptions) {
     this.options = options;
@@ -48,21 +54,40 @@ export class RecordLocator {
 
   /** Records the id of the record at `index`; a second record with the same id is a `DUPLICATE_ID` naming both lines. */
   register(id: string, index: number): void {
-    const first = this.indexById.get(id);
-    if (first !== undefined) {
-      const column = this.options.header?.indexOf('id');
-      throw new CliError(
-        'DUPLICATE_ID',
-        `${this.options.noun} id ${show(id)} appears twice (first on line ${this.options.lineAt(first)})`,
-        {
-          id,
-          file: this.options.file,
-          line: this.options.lineAt(index),
-          ...(column !== undefined && column >= 0 ? { column: column + 1, field: 'id' } : {}),
-        },
-      );
+    if (this.options.lazy === true) {
+      this.ids[index] = id;
+      this.byId = undefined;
+      return;
     }
+    const first = this.indexById.get(id);
+    if (first !== undefined) throw this.duplicate(id, first, index);
     this.indexById.set(id, index);
+  }
+
+  /** The DUPLICATE_ID error for records `first` and `second` sharing `id`, at the second one's line. */
+  private duplicate(id: string, first: number, second: number): CliError {
+    const column = this.options.header?.indexOf('id');
+    return new CliError(
+      'DUPLICATE_ID',
+      `${this.options.noun} id ${show(id)} appears twice (first on line ${this.options.lineAt(first)})`,
+      {
+        id,
+        file: this.options.file,
+        line: this.options.lineAt(second),
+        ...(column !== undefined && column >= 0 ? { column: column + 1, field: 'id' } : {}),
+      },
+    );
+  }
+
+  /** The id → first record index map, built from the remembered ids in lazy mode. */
+  private get indexById(): Map<string, number> {
+    if (this.byId === undefined) {
+      this.byId = new Map();
+      this.ids.forEach((id, i) => {
+        if (!this.byId!.has(id)) this.byId!.set(id, i);
+      });
+    }
+    return this.byId;
   }
 
   /** The index of a registered id. */
@@ -102,6 +127,12 @@ export class RecordLocator {
         file,
         line: this.lineOf(ids[0]!),
       });
+    }
+    if (error.code === 'DUPLICATE_ID' && this.options.lazy === true && typeof d.id === 'string') {
+      // Lazy mode left duplicate detection to the library: name both lines as the eager check would.
+      const first = this.ids.indexOf(d.id);
+      const second = first === -1 ? -1 : this.ids.indexOf(d.id, first + 1);
+      if (second !== -1) return this.duplicate(d.id, first, second);
     }
     const placed = this.options.place?.(d);
     let line = placed?.line;

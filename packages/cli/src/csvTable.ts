@@ -1,4 +1,4 @@
-import { type CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { CliError } from './CliError.js';
 import type { CliWritable } from './cliIo.types.js';
 import { detectDelimiter } from './detectDelimiter.js';
@@ -47,23 +47,13 @@ function countNewlines(text: string): number {
   return n;
 }
 
-/** CRLF pairs inside a record's cells: csv-parse counts each as two lines, a text editor as one. */
-function crlfIn(record: readonly string[]): number {
-  let n = 0;
-  for (const cell of record) {
-    if (cell.indexOf('\r') === -1) continue;
-    for (let i = cell.indexOf('\r\n'); i !== -1; i = cell.indexOf('\r\n', i + 2)) n++;
-  }
-  return n;
-}
-
 const blank = (record: readonly string[]): boolean => record.every((cell) => cell.trim() === '');
 
 /**
- * Parses CSV text with csv-parse (RFC 4180 quoting), tracking the line each row starts on as a text editor shows it.
- * The delimiter is detected unless given; rows whose field count differs from the header, quotes that never close
- * and duplicate column names are recorded in `errors` with their line, and parsing goes on. Only an empty file
- * (no header) throws.
+ * Parses CSV text with Papa Parse (RFC 4180 quoting, one pass, no row objects kept by the parser), tracking the line
+ * each row starts on as a text editor shows it (CRLF or LF; line breaks inside quoted cells count). The delimiter is
+ * detected unless given; rows whose field count differs from the header, broken quotes and duplicate column names are
+ * recorded in `errors` with their line, and parsing goes on. Only an empty file (no header) throws.
  *
  * @example
  * parseCsvTable('id;weight\ng-1;2,5\n', 'goals.csv').decimal; // ','
@@ -73,6 +63,7 @@ export function parseCsvTable(
   file: string,
   progressTo?: CliWritable,
   options: CsvOptions = {},
+  consume?: RowConsumer,
 ): CsvTable {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
@@ -84,86 +75,121 @@ export function parseCsvTable(
   let header: string[] | undefined;
   const rows: string[][] = [];
   const lines: number[] = [];
-  // Line the previous record ended on (as csv-parse counts), and how far csv-parse's count runs ahead.
-  let previousEnd = 0;
-  let drift = 0;
+  let table: CsvTable | undefined;
+  let onRow: ((row: number) => void) | undefined;
+  // Where the current row starts (the previous row's end) and the line there, counted incrementally.
+  const breakChar = text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n';
+  let start = 0;
+  let scanned = 0;
+  let line = 1;
   let records = 0;
-  const onRecord = (record: string[], context: { lines: number }): null => {
-    const start = previousEnd - drift + 1;
-    drift += crlfIn(record);
-    previousEnd = context.lines;
-    if (progress !== undefined && (++records & 4095) === 0) progress.tick(records);
-    if (blank(record)) return null;
-    if (header === undefined) {
-      header = record.map((name) => name.trim());
-      const seen = new Map<string, number>();
-      header.forEach((name, c) => {
-        if (name === '') return;
-        const first = seen.get(name);
-        if (first !== undefined) {
-          errors.add(
-            new CliError('INVALID_INPUT', `column name "${name}" appears twice (also column ${first + 1})`, {
-              file,
-              line: start,
-              column: c + 1,
-              field: name,
-            }),
-          );
-        }
-        seen.set(name, c);
-      });
-      return null;
-    }
-    if (record.length !== header.length) {
-      const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-      errors.add(
-        new CliError(
-          'INVALID_INPUT',
-          `row has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${header.length} (a missing or extra ${sep}, or an unquoted ${sep} inside a value?)`,
-          { file, line: start },
-        ),
-      );
-      return null;
-    }
-    rows.push(record);
-    lines.push(start);
-    return null;
+  let broken = false;
+  const lineAtOffset = (offset: number): number => {
+    for (let i = text.indexOf(breakChar, scanned); i !== -1 && i < offset; i = text.indexOf(breakChar, i + 1))
+      line++;
+    scanned = Math.max(scanned, offset);
+    return line;
   };
-  const onSkip = (error: CsvError | undefined): undefined => {
-    const start = previousEnd - drift + 1;
-    const unclosed = error?.code === 'CSV_QUOTE_NOT_CLOSED';
-    errors.add(
-      new CliError(
-        'INVALID_INPUT',
-        unclosed
-          ? 'a quoted cell on this line is never closed: it runs to the end of the file'
-          : `a quote is misplaced on this line (${error?.message.split(':')[0]?.toLowerCase() ?? 'invalid quoting'}): quote the whole cell and double any quote inside it`,
-        { file, line: start },
-      ),
-    );
-    previousEnd = typeof error?.lines === 'number' ? error.lines : previousEnd;
-    return undefined;
-  };
-  parse(text, {
+  Papa.parse<string[]>(text, {
     delimiter,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-    on_skip: onSkip,
-    on_record: onRecord,
+    skipEmptyLines: false,
+    step: (result) => {
+      const record = result.data;
+      const at = lineAtOffset(start);
+      start = result.meta.cursor;
+      if (progress !== undefined && (++records & 4095) === 0) progress.tick(records);
+      if (broken) return;
+      if (result.errors.some((e) => e.type === 'Quotes')) {
+        // Papa Parse reads the rest of the file into this cell: later rows cannot be trusted, so stop there.
+        broken = true;
+        const unclosed = result.errors.some((e) => e.code === 'MissingQuotes');
+        errors.add(
+          new CliError(
+            'INVALID_INPUT',
+            unclosed
+              ? 'a quoted cell on this line is never closed: it runs to the end of the file'
+              : 'a quote is misplaced on this line: quote the whole cell and double any quote inside it',
+            { file, line: at },
+          ),
+        );
+        return;
+      }
+      if (blank(record)) return;
+      if (header === undefined) {
+        header = record.map((name) => name.trim());
+        const seen = new Map<string, number>();
+        header.forEach((name, c) => {
+          if (name === '') return;
+          const first = seen.get(name);
+          if (first !== undefined) {
+            errors.add(
+              new CliError(
+                'INVALID_INPUT',
+                `column name "${name}" appears twice (also column ${first + 1})`,
+                {
+                  file,
+                  line: at,
+                  column: c + 1,
+                  field: name,
+                },
+              ),
+            );
+          }
+          seen.set(name, c);
+        });
+        table = makeTable(header);
+        onRow = consume?.(table);
+        return;
+      }
+      if (record.length !== header.length) {
+        const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+        errors.add(
+          new CliError(
+            'INVALID_INPUT',
+            `row has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${header.length} (a missing or extra ${sep}, or an unquoted ${sep} inside a value?)`,
+            { file, line: at },
+          ),
+        );
+        return;
+      }
+      const index = rows.length;
+      rows.push(record);
+      lines.push(at);
+      if (onRow !== undefined) {
+        onRow(index);
+        // Streaming: the consumer has taken what it needs, so the cells can go (millions of rows never pile up).
+        rows[index] = EMPTY_ROW;
+      }
+    },
   });
   progress?.done();
-  if (header === undefined) {
+  if (table === undefined) {
     throw new CliError('INVALID_INPUT', 'file is empty: expected a header row', { file });
   }
-  return {
-    kind: 'csv',
-    file,
-    header,
-    rows,
-    lineAt: (row) => lines[row] ?? 0,
-    delimiter,
-    decimal,
-    errors,
-  };
+  return table;
+
+  function makeTable(names: string[]): CsvTable {
+    return {
+      kind: 'csv',
+      file,
+      header: names,
+      rows,
+      lineAt: (row) => lines[row] ?? 0,
+      delimiter,
+      decimal,
+      errors,
+    };
+  }
 }
+
+const EMPTY_ROW: string[] = [];
+
+/**
+ * Streaming use of {@link parseCsvTable}: called once the header is read, it returns a function that reads data row
+ * `row` (through `table.rows[row]`, e.g. with `CsvColumns`) while the parser is on it; the row's cells are released
+ * right after.
+ *
+ * @example
+ * const consume: RowConsumer = (table) => { const cols = new CsvColumns(table, ['id']); return (i) => ids.push(cols.text(i, 'id')); };
+ */
+export type RowConsumer = (table: CsvTable) => (row: number) => void;

@@ -1,8 +1,9 @@
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { testCli } from './testCli.js';
 
-const csvParse = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+const csvParse = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 const TEMPLATE = JSON.stringify({
   id: 't',

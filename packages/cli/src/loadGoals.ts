@@ -114,51 +114,43 @@ function readMetric(cols: CsvColumns, i: number): Metric | undefined {
   };
 }
 
-function fromCsv(cols: CsvColumns, locator: RecordLocator): GoalRecord[] {
-  const { rows } = cols.table;
-  const goals: GoalRecord[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    // A bad row is recorded and the next one read, so one run reports every bad line.
-    cols.table.errors.attempt(() => {
-      const id = cols.text(i, 'id');
-      if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
-      locator.register(id, i);
-      const node: RollupNode = { id };
-      const parentId = cols.text(i, 'parentId');
-      if (parentId !== undefined) node.parentId = parentId;
-      const parents = parseParents(cols, i);
-      if (parents !== undefined) node.parents = parents;
-      const weight = cols.number(i, 'weight');
-      if (weight !== undefined) {
-        if (weight < 0) {
-          cellError(
-            'INVALID_WEIGHT',
-            cols.ref(i, 'weight'),
-            `weight must be a finite number ≥ 0, got "${cols.raw(i, 'weight')}"`,
-            weight,
-          );
-        }
-        node.weight = weight;
-      }
-      const method = cols.choice(i, 'method', ROLLUP_METHODS);
-      if (method !== undefined) node.method = method;
-      const value = cols.number(i, 'value');
-      if (value !== undefined) node.value = value;
-      else {
-        const metric = readMetric(cols, i);
-        if (metric !== undefined) {
-          try {
-            node.value = progress(metric);
-          } catch (error) {
-            throw locator.locate(error, i);
-          }
-        }
-      }
-      goals[i] = { id, title: cols.text(i, 'title'), level: cols.text(i, 'level'), node };
-    });
+/** Reads CSV data row `i` into `goals[i]`; called while the parser is on that row (see `RowConsumer`). */
+function readGoalRow(cols: CsvColumns, locator: RecordLocator, goals: GoalRecord[], i: number): void {
+  const id = cols.text(i, 'id');
+  if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
+  locator.register(id, i);
+  const node: RollupNode = { id };
+  const parentId = cols.text(i, 'parentId');
+  if (parentId !== undefined) node.parentId = parentId;
+  const parents = parseParents(cols, i);
+  if (parents !== undefined) node.parents = parents;
+  const weight = cols.number(i, 'weight');
+  if (weight !== undefined) {
+    if (weight < 0) {
+      cellError(
+        'INVALID_WEIGHT',
+        cols.ref(i, 'weight'),
+        `weight must be a finite number ≥ 0, got "${cols.raw(i, 'weight')}"`,
+        weight,
+      );
+    }
+    node.weight = weight;
   }
-  cols.table.errors.throwIfAny();
-  return goals;
+  const method = cols.choice(i, 'method', ROLLUP_METHODS);
+  if (method !== undefined) node.method = method;
+  const value = cols.number(i, 'value');
+  if (value !== undefined) node.value = value;
+  else {
+    const metric = readMetric(cols, i);
+    if (metric !== undefined) {
+      try {
+        node.value = progress(metric);
+      } catch (error) {
+        throw locator.locate(error, i);
+      }
+    }
+  }
+  goals[i] = { id, title: cols.text(i, 'title'), level: cols.text(i, 'level'), node };
 }
 
 function fromJson(records: unknown[], locator: RecordLocator): GoalRecord[] {
@@ -192,27 +184,27 @@ function fromJson(records: unknown[], locator: RecordLocator): GoalRecord[] {
  * rollup(goals.map((g) => g.node));
  */
 export async function loadGoals(path: string, ctx: CommandContext): Promise<LoadedGoals> {
-  const table = await readTable(path, ctx, 'goal objects');
+  const goals: GoalRecord[] = [];
+  let locator: RecordLocator | undefined;
+  // Streaming: each row becomes a goal while the parser is on it, so two million rows never sit in memory as cells.
+  const table = await readTable(path, ctx, 'goal objects', (csv) => {
+    const cols = new CsvColumns(csv, ['id']);
+    const found = new RecordLocator({
+      file: csv.file,
+      lineAt: csv.lineAt,
+      header: csv.header,
+      noun: 'goal',
+      // The library rejects duplicate ids itself; the id → line map is built only if an error needs it.
+      lazy: true,
+    });
+    locator = found;
+    // A bad row is recorded and the next one read, so one run reports every bad line.
+    return (i) => csv.errors.attempt(() => readGoalRow(cols, found, goals, i));
+  });
   if (table.kind === 'json') {
     const locator = new RecordLocator({ file: table.file, lineAt: table.lineAt, noun: 'goal' });
     return { file: table.file, goals: fromJson(table.records, locator), locator };
   }
-  const cols = new CsvColumns(table, ['id']);
-  const parentIdOf = new Map<string, string | null | undefined>();
-  const locator: RecordLocator = new RecordLocator({
-    file: table.file,
-    lineAt: table.lineAt,
-    header: table.header,
-    noun: 'goal',
-    // The library calls every edge "parentId"; point at the "parents" column when the edge came from there.
-    place: (d) => {
-      if (d.field !== 'parentId' || typeof d.id !== 'string' || parentIdOf.get(d.id) === d.value)
-        return undefined;
-      const line = locator.lineOf(d.id);
-      return line === undefined ? undefined : { line, column: 'parents' };
-    },
-  });
-  const goals = fromCsv(cols, locator);
-  for (const goal of goals) parentIdOf.set(goal.id, goal.node.parentId);
-  return { file: table.file, goals, locator };
+  table.errors.throwIfAny();
+  return { file: table.file, goals, locator: locator! };
 }

@@ -33,7 +33,7 @@ describe('dist/main.js (the built bin)', () => {
       expect([version.code, version.stdout]).toEqual([0, `${packageJson.version}\n`]);
       const ok = run(['rollup', 'goals.csv', '--format', 'csv'], dir);
       expect(ok.code).toBe(0);
-      expect(ok.stdout).toContain('kr,,,co,1,0.5,50,1,yellow,At risk');
+      expect(ok.stdout).toContain('kr,,,co,1,0.5,50,1,1,yellow,At risk');
       const bad = run(['rollup', 'bad.csv'], dir);
       expect([bad.code, bad.stderr]).toEqual([
         1,

@@ -1,6 +1,6 @@
 import { CliError } from './CliError.js';
 import type { CommandContext } from './cliIo.types.js';
-import { type CsvTable, parseCsvTable } from './csvTable.js';
+import { type CsvTable, parseCsvTable, type RowConsumer } from './csvTable.js';
 import { decodeInput } from './decodeInput.js';
 import { type JsonRecords, parseJsonRecords } from './jsonRecords.js';
 import { readBytes, STDIN_NAME } from './readBytes.js';
@@ -16,13 +16,18 @@ export type InputTable = CsvTable | JsonRecords;
 /**
  * Loads an input by extension (`.csv`, `.tsv`, or `.json`; `-` reads CSV from stdin) with line
  * tracking: bytes are decoded by `decodeInput` (BOM, UTF-8, UTF-16, cp1252) and CSV delimiter and decimal mark
- * follow `ctx.input` or are detected. A bar on stderr shows progress for large CSV files when stderr is a terminal.
+ * follow `ctx.input` or are detected. With `consume`, CSV rows are handed over one at a time and not kept. A bar on stderr shows progress for large CSV files when stderr is a terminal.
  *
  * @example
  * const table = await readTable('goals.csv', ctx, 'goal objects');
  * if (table.kind === 'csv') table.lineAt(0); // 2: the first data row
  */
-export async function readTable(path: string, ctx: CommandContext, what: string): Promise<InputTable> {
+export async function readTable(
+  path: string,
+  ctx: CommandContext,
+  what: string,
+  consume?: RowConsumer,
+): Promise<InputTable> {
   const lower = path.toLowerCase();
   const kind =
     path === '-' || lower.endsWith('.csv') || lower.endsWith('.tsv')
@@ -43,10 +48,16 @@ export async function readTable(path: string, ctx: CommandContext, what: string)
   const delimiter = ctx.input?.delimiter ?? (lower.endsWith('.tsv') ? '\t' : undefined);
   const table =
     kind === 'csv'
-      ? parseCsvTable(text, file, ctx.io.stderr, {
-          ...(delimiter === undefined ? {} : { delimiter }),
-          ...(ctx.input?.decimal === undefined ? {} : { decimal: ctx.input.decimal }),
-        })
+      ? parseCsvTable(
+          text,
+          file,
+          ctx.io.stderr,
+          {
+            ...(delimiter === undefined ? {} : { delimiter }),
+            ...(ctx.input?.decimal === undefined ? {} : { decimal: ctx.input.decimal }),
+          },
+          consume,
+        )
       : parseJsonRecords(text, file, what);
   // Every command treats an input without records the same way: almost always a wrong or truncated export.
   if (

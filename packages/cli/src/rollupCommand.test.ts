@@ -1,8 +1,9 @@
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { testCli } from './testCli.js';
 
-const csvParse = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+const csvParse = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 // Children come before their parents, as in real exports. Hand-computed values:
 //   kr-bugs   linear 200 → 0, current 100: (100 − 200) / (0 − 200) = 0.5

@@ -127,9 +127,12 @@ Examples:
       out.write(style.dim(`${parts.join(' · ')}\n`));
       return EXIT_CODES.ok;
     }
-    const selected = rows.filter((r) => !r.repeat && r.depth <= maxDepth).map(goalOutput);
-    if (format === 'json') writeJson(out, selected);
-    else writeCsv(out, selected, GOAL_COLUMNS, { raw: ctx.raw === true });
+    // A generator, so CSV output of two million goals never builds a second array of two million rows.
+    function* selected(): Generator<ReturnType<typeof goalOutput>> {
+      for (const r of rows) if (!r.repeat && r.depth <= maxDepth) yield goalOutput(r);
+    }
+    if (format === 'json') writeJson(out, [...selected()]);
+    else writeCsv(out, selected(), GOAL_COLUMNS, { raw: ctx.raw === true });
     return EXIT_CODES.ok;
   },
 };

@@ -98,7 +98,7 @@ export function csvCell(value: unknown, raw: boolean): string {
  */
 export function writeCsv(
   out: CliWritable,
-  rows: readonly object[],
+  rows: Iterable<object>,
   columns: readonly string[],
   options: { raw?: boolean } = {},
 ): void {
