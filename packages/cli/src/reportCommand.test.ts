@@ -26,7 +26,7 @@ describe('northstar report', () => {
     const r = await testCli(ALL, ['report', 'org']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^Northstar report · org\n═+\n/);
+    expect(r.stdout).toMatch(/^Northstar report · org\nas of \d{4}-\d{2}-\d{2}\n═+\n/);
     for (const heading of [
       '1. Goals  goals.csv',
       '2. Talent grid  talent.csv',
@@ -88,20 +88,26 @@ describe('northstar report', () => {
     expect(noColor.stdout).not.toContain('\u001b[');
   });
 
-  const sample = fileURLToPath(new URL('../../../../examples/sample-org', import.meta.url));
+  const sample = fileURLToPath(new URL('../../../examples/sample-org', import.meta.url));
   // The sample organisation is generated separately; without it this check has nothing to read.
   it.skipIf(!existsSync(sample))(
-    'report examples/sample-org → fits 100 columns and names the biased raters',
+    'report examples/sample-org → fits 100 columns, names people from people.csv, cycle and as-of date',
     async () => {
-      const r = await testCli({}, ['report', sample]);
+      const r = await testCli({}, ['report', sample, '--as-of', '2026-12-01', '--members']);
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(100);
-      expect(r.stdout).toMatch(/^p-018\s+lenient\s+8\s+4\.50/m);
-      expect(r.stdout).toMatch(/^p-053\s+severe\s+7\s+2\.21/m);
-      expect(r.stdout).toContain(
-        'Left as they are (fewer than 5 ratings): p-006 (4), p-025 (4), p-036 (4), p-039 (4), p-060 (4).',
+      expect(r.stdout.split('\n')[1]).toBe(
+        'Cycle 2026 H2 · as of 2026-12-01 · 300 people named from people.csv',
       );
-      expect(r.stdout).toContain('No self review: p-029, p-070, p-141, p-236, p-293.');
+      expect(r.stdout).toMatch(/^p-018 Nadia Kim\s+lenient\s+8\s+4\.50/m);
+      expect(r.stdout).toMatch(/^p-053 Camila Kowalski\s+severe\s+7\s+2\.21/m);
+      expect(r.stdout).toContain(
+        'Left as they are (fewer than 5 ratings): p-006 Kavya Patel (4), p-025 Caleb Hughes (4),',
+      );
+      expect(r.stdout).toContain('No self review: p-029 Yara Müller, p-070 Farah Alvarez,');
+      // 26 of 441 key results have no data: the top goals' coverage is no longer a flat 100%.
+      expect(r.stdout).toMatch(/^g-0001 {2}Reach \$48M ARR .* {7}95% {2}At risk$/m);
+      expect(r.stdout).toContain('9 Star: p-035 Alejandro Alvarez, p-045 Sebastian Mensah,');
       expect(r.stdout).toContain('267 responses about 40 subjects');
       expect(r.stdout).toContain('120 placed');
     },

@@ -5,6 +5,8 @@ import type { CliCommand } from './cliCommand.types.js';
 import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { formatCliError } from './formatCliError.js';
+import { loadPeople } from './loadPeople.js';
+import { findCycle, newestDate } from './reportHeading.js';
 import {
   calibrationSection,
   feedbackSection,
@@ -15,7 +17,7 @@ import {
 import { UsageError } from './UsageError.js';
 import { wrapText } from './wrapText.js';
 
-const USAGE = 'northstar report <directory>';
+const USAGE = 'northstar report <directory> [--members] [--cycle <name>] [--as-of <date>]';
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -44,7 +46,11 @@ export const reportCommand: CliCommand = {
   summary: 'Print a combined report for a directory of exports',
   usage: USAGE,
   positionals: { min: 1, max: 1 },
-  flags: {},
+  flags: {
+    members: { type: 'boolean' },
+    cycle: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
   help: `Usage: ${USAGE}
 
 Print one readable report over a directory of HR exports:
@@ -54,11 +60,16 @@ Print one readable report over a directory of HR exports:
                                         severe raters, raters with too few ratings
   feedback-responses.json (or .csv)     360 coverage: subjects, responses per group,
   + feedback-template.json              missing self reviews, groups withheld for anonymity
+  people.csv (or people.json)           names printed beside person ids
 Missing files are skipped with a note. Colour is used only when stdout is a terminal and
 NO_COLOR is unset. For details run the single commands (northstar rollup --help, …).
 
 Options:
-  -h, --help   show this help
+  --members        list the people in each 9-box box
+  --cycle <name>   the review cycle named in the heading (default: from a JSON export's
+                   "cycles", the one containing the as-of date)
+  --as-of <date>   the date the data is as of, YYYY-MM-DD (default: the newest input file's date)
+  -h, --help       show this help
 
 Example:
   northstar report examples/sample-org`,
@@ -72,13 +83,46 @@ Example:
     }
     if (!info.isDirectory()) throw new UsageError(`"${dir}" is not a directory: ${USAGE}`, 'report');
     const style = createStyle(ctx.color);
-    const s: SectionContext = { ctx, style, width: ctx.width };
+    const cwd = ctx.cwd;
+    const asOfFlag = args.values['as-of'] as string | undefined;
+    if (asOfFlag !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfFlag))
+      throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${asOfFlag}"`, 'report');
+    const inputs = ['goals.csv', 'goals.json', 'talent.csv', 'talent.json', 'ratings.csv', 'ratings.json']
+      .concat(['feedback-responses.json', 'feedback-responses.csv', 'feedback-template.json', 'people.csv'])
+      .map((name) => resolve(cwd, dir, name));
+    const asOf = asOfFlag ?? (await newestDate(inputs));
+    const cycleFlag = args.values.cycle as string | undefined;
+    const cycle = cycleFlag ?? (await findCycle(resolve(cwd, dir), asOf ?? ''))?.name;
+    const peoplePath = await pick(dir, cwd, ['people.csv', 'people.json']);
     const out = ctx.io.stdout;
+    let people: Map<string, string> | undefined;
+    if (peoplePath !== undefined) {
+      try {
+        people = await loadPeople(peoplePath, ctx);
+      } catch (error) {
+        if (!isInputError(error)) throw error;
+        ctx.io.stderr.write(
+          `error: ${formatCliError(error.message, error.details)} (ids shown without names)\n`,
+        );
+      }
+    }
+    const s: SectionContext = {
+      ctx,
+      style,
+      width: ctx.width,
+      ...(people === undefined ? {} : { people }),
+      members: args.values.members === true,
+    };
     // "." would print as "in .." at the end of a sentence: name the directory itself instead.
     const shownDir = dir === '.' || dir === './' ? basename(resolve(ctx.cwd, dir)) || dir : dir;
     const title = wrapText(`Northstar report · ${shownDir}`, ctx.width);
+    const facts = [
+      cycle === undefined ? undefined : `Cycle ${cycle}`,
+      asOf === undefined ? undefined : `as of ${asOf}`,
+      people === undefined ? undefined : `${people.size} people named from ${basename(peoplePath!)}`,
+    ].filter((f) => f !== undefined);
     out.write(
-      `${style.bold(title)}\n${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,
+      `${style.bold(title)}\n${facts.length > 0 ? `${facts.join(' · ')}\n` : ''}${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,
     );
     let failed = false;
     const section = async (
@@ -107,7 +151,6 @@ Example:
         ctx.io.stderr.write(`error: ${formatCliError(error.message, error.details)}\n`);
       }
     };
-    const cwd = ctx.cwd;
     await section(1, 'Goals', [await pick(dir, cwd, ['goals.csv', 'goals.json'])], 'goals.csv', (p) =>
       goalSection(p, s),
     );

@@ -29,6 +29,16 @@ export interface SectionContext {
   ctx: CommandContext;
   style: Style;
   width: number;
+  /** Person id → name from people.csv, to print names beside ids. */
+  people?: ReadonlyMap<string, string>;
+  /** `--members`: list who is in each 9-box box. */
+  members?: boolean;
+}
+
+/** "p-014 Ana Souza" when the name is known, else the id. */
+export function who(id: string, s: SectionContext): string {
+  const name = s.people?.get(id);
+  return name === undefined ? id : `${id} ${name}`;
 }
 
 /** A prose paragraph wrapped to the section width. */
@@ -65,7 +75,13 @@ export async function goalSection(path: string, s: SectionContext): Promise<stri
         s,
       ),
     ) +
-    para(`Leaf goals and key results: ${leaves.length} (${stand}).`, s)
+    para(`Leaf goals and key results: ${leaves.length} (${stand}).`, s) +
+    s.style.dim(
+      para(
+        "Coverage is the lower of two shares: of a goal's children that report, and of the key results below it that have data.",
+        s,
+      ),
+    )
   );
 }
 
@@ -77,7 +93,20 @@ export async function goalSection(path: string, s: SectionContext): Promise<stri
  */
 export async function talentSection(path: string, s: SectionContext): Promise<string> {
   const grid = placeTalent(await loadTalent(path, s.ctx), {});
-  return renderNineBoxGrid(grid.summary, null, { width: s.width, style: s.style });
+  let text = renderNineBoxGrid(grid.summary, null, { width: s.width, style: s.style });
+  if (s.members === true) {
+    text += `\n${s.style.bold('Members')}\n`;
+    for (let box = grid.summary.cells.length; box >= 1; box--) {
+      const inBox = grid.people
+        .filter((p) => p.box === box)
+        .map((p) => (p.name === null ? who(p.id, s) : `${p.id} ${p.name}`))
+        .sort(naturalCompare);
+      if (inBox.length === 0) continue;
+      const label = grid.people.find((p) => p.box === box)?.label;
+      text += para(`${box}${label ? ` ${label}` : ''}: ${inBox.join(', ')}.`, s);
+    }
+  }
+  return text;
 }
 
 /**
@@ -119,7 +148,7 @@ export async function calibrationSection(path: string, s: SectionContext): Promi
         { header: 'Effect', align: 'right' },
       ],
       biased.map((r) => [
-        r.raterId,
+        who(r.raterId, s),
         leaningText(r.leaning, s.style),
         String(r.count),
         fixed(r.mean),
@@ -132,7 +161,7 @@ export async function calibrationSection(path: string, s: SectionContext): Promi
   }
   const small = run.raters.filter((r) => r.leaning === 'insufficient-data');
   if (small.length > 0) {
-    const ids = small.map((r) => `${r.raterId} (${r.count})`).sort(naturalCompare);
+    const ids = small.map((r) => `${who(r.raterId, s)} (${r.count})`).sort(naturalCompare);
     text += `\n${para(`Left as they are (fewer than ${minGroupSize} ratings): ${list(ids)}.`, s)}`;
   }
   return text;
@@ -163,7 +192,7 @@ export async function feedbackSection(
   for (const subject of aggregate.subjects) {
     responses += subject.responseCount;
     for (const r of Object.keys(totals) as Relationship[]) totals[r] += subject.relationships[r];
-    if (subject.relationships.self === 0) noSelf.push(subject.subjectId);
+    if (subject.relationships.self === 0) noSelf.push(who(subject.subjectId, s));
     const answered = new Map<Relationship, number>();
     const held = new Map<Relationship, number>();
     for (const q of subject.questions) {
@@ -178,10 +207,10 @@ export async function feedbackSection(
     for (const [group, n] of held) {
       const target = n === answered.get(group) ? whole : some;
       if (!target.has(group)) target.set(group, []);
-      target.get(group)!.push(subject.subjectId);
+      target.get(group)!.push(who(subject.subjectId, s));
     }
     if (subject.questions.some((q) => q.groups.some((g) => g.group === 'combined')))
-      combined.push(subject.subjectId);
+      combined.push(who(subject.subjectId, s));
   }
   const by = (Object.entries(totals) as [Relationship, number][])
     .filter(([, n]) => n > 0)
