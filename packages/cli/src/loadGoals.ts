@@ -114,8 +114,14 @@ function readMetric(cols: CsvColumns, i: number): Metric | undefined {
   };
 }
 
-/** Reads CSV data row `i` into `goals[i]`; called while the parser is on that row (see `RowConsumer`). */
-function readGoalRow(cols: CsvColumns, locator: RecordLocator, goals: GoalRecord[], i: number): void {
+/**
+ * Reads CSV data row `i` as a goal (its rollup node with the value computed from its metric); called while the parser
+ * is on that row (see `RowConsumer`). A bad cell throws naming its line and column.
+ *
+ * @example
+ * const record = readGoalRecord(new CsvColumns(table, ['id']), locator, 0);
+ */
+export function readGoalRecord(cols: CsvColumns, locator: RecordLocator, i: number): GoalRecord {
   const id = cols.text(i, 'id');
   if (id === undefined) cellError('INVALID_ID', cols.ref(i, 'id'), 'id is required', '');
   locator.register(id, i);
@@ -150,7 +156,7 @@ function readGoalRow(cols: CsvColumns, locator: RecordLocator, goals: GoalRecord
       }
     }
   }
-  goals[i] = { id, title: cols.text(i, 'title'), level: cols.text(i, 'level'), node };
+  return { id, title: cols.text(i, 'title'), level: cols.text(i, 'level'), node };
 }
 
 function fromJson(records: unknown[], locator: RecordLocator): GoalRecord[] {
@@ -199,7 +205,10 @@ export async function loadGoals(path: string, ctx: CommandContext): Promise<Load
     });
     locator = found;
     // A bad row is recorded and the next one read, so one run reports every bad line.
-    return (i) => csv.errors.attempt(() => readGoalRow(cols, found, goals, i));
+    return (i) =>
+      csv.errors.attempt(() => {
+        goals[i] = readGoalRecord(cols, found, i);
+      });
   });
   if (table.kind === 'json') {
     const locator = new RecordLocator({ file: table.file, lineAt: table.lineAt, noun: 'goal' });

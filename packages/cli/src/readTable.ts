@@ -13,6 +13,11 @@ import { readBytes, STDIN_NAME } from './readBytes.js';
  */
 export type InputTable = CsvTable | JsonRecords;
 
+/** The decoded text of an input; the bytes are no longer reachable once it returns, so a 150 MB export is not held twice while it is parsed. */
+async function readText(path: string, file: string, ctx: CommandContext): Promise<string> {
+  return decodeInput(await readBytes(path, ctx.cwd, ctx.io.stdin), file, ctx.input?.encoding).text;
+}
+
 /**
  * Loads an input by extension (`.csv`, `.tsv`, or `.json`; `-` reads CSV from stdin) with line
  * tracking: bytes are decoded by `decodeInput` (BOM, UTF-8, UTF-16, cp1252) and CSV delimiter and decimal mark
@@ -43,8 +48,7 @@ export async function readTable(
     );
   }
   const file = path === '-' ? STDIN_NAME : path;
-  const bytes = await readBytes(path, ctx.cwd, ctx.io.stdin);
-  const { text } = decodeInput(bytes, file, ctx.input?.encoding);
+  const text = await readText(path, file, ctx);
   const delimiter = ctx.input?.delimiter ?? (lower.endsWith('.tsv') ? '\t' : undefined);
   const table =
     kind === 'csv'

@@ -70,11 +70,13 @@ export function renderGoalTree(rows: readonly GoalRow[], options: RenderGoalTree
  * @example
  * for (const chunk of goalTreeChunks(rows, options)) process.stdout.write(chunk);
  */
-export function* goalTreeChunks(rows: readonly GoalRow[], options: RenderGoalTreeOptions): Generator<string> {
+export function* goalTreeChunks(rows: Iterable<GoalRow>, options: RenderGoalTreeOptions): Generator<string> {
   const { style } = options;
   const body: string[][] = [];
+  let repeats = false;
   for (const row of rows) {
     if (row.depth > options.maxDepth) continue;
+    if (row.repeat) repeats = true;
     const color = tone(style, row);
     // A repeated multi-parent goal is marked before its title, which may be cut to fit.
     const mark = row.repeat ? style.dim(' ↑') : '';
@@ -101,7 +103,7 @@ export function* goalTreeChunks(rows: readonly GoalRow[], options: RenderGoalTre
     body,
     { width: options.width, header: style.bold, rule: style.dim },
   );
-  if (rows.some((r) => r.repeat && r.depth <= options.maxDepth)) {
+  if (repeats) {
     yield `${style.dim('↑ aligned to several parents: its children are listed under the first one.')}\n`;
   }
 }

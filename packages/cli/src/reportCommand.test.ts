@@ -9,6 +9,8 @@ const GOALS =
 const TALENT = 'id,name,performance,potential\na,Ana,0.9,0.9\nb,Bo,0.5,0.5\n';
 const RATINGS = 'id,raterId,score,scale\nr1,m,3,1-5\nr2,m,4,1-5\n';
 const TEMPLATE = JSON.stringify({ id: 't', title: 'T360', questions: [{ id: 'q', kind: 'rating' }] });
+// Talent without a name column: the names must come from the people sources.
+const UNNAMED = 'id,performance,potential\na,0.9,0.9\nb,0.5,0.5\n';
 const RESPONSES = JSON.stringify([
   { id: 'x', subjectId: 's1', raterId: 'u', relationship: 'peer', answers: { q: 4 } },
   { id: 'y', subjectId: 's1', raterId: 'm', relationship: 'manager', answers: { q: 3 } },
@@ -86,6 +88,46 @@ describe('northstar report', () => {
     expect(tty.stdout).toContain('\u001b[1m');
     const noColor = await testCli(ALL, ['report', 'org'], { stdoutTTY: true, env: { NO_COLOR: '1' } });
     expect(noColor.stdout).not.toContain('\u001b[');
+  });
+
+  it('report <dir> without people.csv → names people from a JSON export\'s "people" array', async () => {
+    const exported = JSON.stringify({
+      cycles: [{ name: '2026 H2', start: '2026-07-01', end: '2026-12-31' }],
+      people: [
+        { id: 'a', name: ' Ana Souza ' },
+        { id: 'b', name: 'Bo Lindqvist', title: 'Engineer' },
+        { id: 'c', name: '' },
+      ],
+    });
+    const r = await testCli({ 'org/talent.csv': UNNAMED, 'org/hr-export.json': exported }, [
+      'report',
+      'org',
+      '--as-of',
+      '2026-12-01',
+      '--members',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(
+      'Cycle 2026 H2 · as of 2026-12-01 · 2 people named from hr-export.json',
+    );
+    expect(r.stdout).toContain('9 Star: a Ana Souza.');
+    expect(r.stdout).toContain('5 Core player: b Bo Lindqvist.');
+  });
+
+  it('report <dir> with people.csv and a JSON export → people.csv names them', async () => {
+    const exported = JSON.stringify({ people: [{ id: 'a', name: 'From Export' }] });
+    const r = await testCli(
+      {
+        'org/talent.csv': UNNAMED,
+        'org/people.csv': 'id,name\na,Ana Souza\n',
+        'org/hr-export.json': exported,
+      },
+      ['report', 'org', '--members'],
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(/· 1 people named from people\.csv$/);
+    expect(r.stdout).toContain('9 Star: a Ana Souza.');
+    expect(r.stdout).not.toContain('From Export');
   });
 
   const sample = fileURLToPath(new URL('../../../examples/sample-org', import.meta.url));

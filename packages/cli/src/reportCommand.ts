@@ -6,7 +6,7 @@ import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
 import { formatCliError } from './formatCliError.js';
 import { loadPeople } from './loadPeople.js';
-import { findCycle, newestDate } from './reportHeading.js';
+import { findCycle, findExportPeople, newestDate } from './reportHeading.js';
 import {
   calibrationSection,
   feedbackSection,
@@ -60,7 +60,8 @@ Print one readable report over a directory of HR exports:
                                         severe raters, raters with too few ratings
   feedback-responses.json (or .csv)     360 coverage: subjects, responses per group,
   + feedback-template.json              missing self reviews, groups withheld for anonymity
-  people.csv (or people.json)           names printed beside person ids
+  people.csv (or people.json)           names printed beside person ids (without either: the
+                                        "people" of a JSON export such as sample-org.json)
 Missing files are skipped with a note. Colour is used only when stdout is a terminal and
 NO_COLOR is unset. For details run the single commands (northstar rollup --help, …).
 
@@ -106,6 +107,15 @@ Example:
         );
       }
     }
+    // Without a people file, an HR system's JSON export (a top-level "people" array) names them.
+    let peopleSource = peoplePath === undefined ? undefined : basename(peoplePath);
+    if (peoplePath === undefined) {
+      const exported = await findExportPeople(resolve(cwd, dir));
+      if (exported !== undefined) {
+        people = exported.names;
+        peopleSource = exported.file;
+      }
+    }
     const s: SectionContext = {
       ctx,
       style,
@@ -119,7 +129,7 @@ Example:
     const facts = [
       cycle === undefined ? undefined : `Cycle ${cycle}`,
       asOf === undefined ? undefined : `as of ${asOf}`,
-      people === undefined ? undefined : `${people.size} people named from ${basename(peoplePath!)}`,
+      people === undefined ? undefined : `${people.size} people named from ${peopleSource}`,
     ].filter((f) => f !== undefined);
     out.write(
       `${style.bold(title)}\n${facts.length > 0 ? `${facts.join(' · ')}\n` : ''}${style.dim('═'.repeat(Math.min(ctx.width, Math.max(title.length, 60))))}\n`,

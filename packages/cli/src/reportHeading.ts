@@ -65,3 +65,41 @@ export async function newestDate(paths: readonly string[]): Promise<string | und
   }
   return newest === 0 ? undefined : new Date(newest).toISOString().slice(0, 10);
 }
+
+/**
+ * Person names from a JSON export that carries a top-level `people` array of `{ id, name }` (as `sample-org.json`
+ * does), for a directory without `people.csv` / `people.json`; the first such export (by file name) wins, and
+ * undefined means none names anyone.
+ *
+ * @example
+ * await findExportPeople('/data/sample-org'); // { file: 'sample-org.json', names: Map { 'p-001' => 'Noah Müller', … } }
+ */
+export async function findExportPeople(
+  dir: string,
+): Promise<{ file: string; names: Map<string, string> } | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return undefined;
+  }
+  for (const file of names.filter((n) => n.endsWith('.json')).sort()) {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(resolve(dir, file), 'utf8'));
+    } catch {
+      // Not an export this report can read names from; the sections that use the file report its errors.
+      continue;
+    }
+    const people = (data as { people?: unknown } | null)?.people;
+    if (!Array.isArray(people)) continue;
+    const found = new Map<string, string>();
+    for (const person of people) {
+      const { id, name } = (person ?? {}) as { id?: unknown; name?: unknown };
+      if (typeof id === 'string' && typeof name === 'string' && name.trim() !== '')
+        found.set(id, name.trim());
+    }
+    if (found.size > 0) return { file, names: found };
+  }
+  return undefined;
+}

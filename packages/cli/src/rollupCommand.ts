@@ -1,11 +1,13 @@
 import type { CliCommand } from './cliCommand.types.js';
 import { createStyle } from './createStyle.js';
 import { EXIT_CODES } from './exitCodes.js';
+import { goalColumnRows } from './goalColumnRows.js';
 import { loadGoals, ROLLUP_METHODS } from './loadGoals.js';
 import { parseChoiceFlag, parseFormat, parseIntegerFlag } from './parseFlags.js';
 import { goalTreeChunks } from './renderGoalTree.js';
+import { rollupGoalColumns } from './rollupGoalColumns.js';
 import { type GoalRow, rollupGoals } from './rollupGoals.js';
-import { writeCsv, writeJson } from './writeOutput.js';
+import { writeCsv, writeJson, writeJsonArray } from './writeOutput.js';
 
 const USAGE = 'northstar rollup <goals.csv|goals.json|-> [options]';
 
@@ -109,15 +111,48 @@ Examples:
     const maxDepth =
       parseIntegerFlag(values['max-depth'] as string | undefined, '--max-depth', 0, 'rollup') ??
       (format === 'table' ? 3 : Number.POSITIVE_INFINITY);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const out = ctx.io.stdout;
+    // Columnar first (no per-goal objects); anything it cannot take goes through the object path below.
+    const cols = await rollupGoalColumns(args.positionals[0]!, ctx, { method, missing });
+    if (cols !== undefined) {
+      if (format === 'table') {
+        const style = createStyle(ctx.color);
+        let shown = 0;
+        function* counted(): Generator<GoalRow> {
+          for (const row of goalColumnRows(cols!, maxDepth)) {
+            shown++;
+            yield row;
+          }
+        }
+        for (const chunk of goalTreeChunks(counted(), { maxDepth, width: ctx.width, style }))
+          out.write(chunk);
+        let noData = 0;
+        let roots = 0;
+        for (let k = 0; k < cols.size; k++) {
+          if (Number.isNaN(cols.result.value[k]!)) noData++;
+          if (cols.parent[k] === -1) roots++;
+        }
+        const parts = [plural(cols.size, 'goal'), plural(roots, 'root'), `${noData} without data`];
+        const hidden = cols.size - shown;
+        if (hidden > 0) parts.push(`${hidden} deeper goals hidden (use --max-depth)`);
+        out.write(style.dim(`${parts.join(' · ')}\n`));
+        return EXIT_CODES.ok;
+      }
+      const rows = (function* () {
+        for (const row of goalColumnRows(cols, maxDepth)) yield goalOutput(row);
+      })();
+      if (format === 'json') writeJsonArray(out, rows);
+      else writeCsv(out, rows, GOAL_COLUMNS, { raw: ctx.raw === true });
+      return EXIT_CODES.ok;
+    }
     const loaded = await loadGoals(args.positionals[0]!, ctx);
     const { tree, rows } = rollupGoals(loaded, { method, missing });
-    const out = ctx.io.stdout;
     if (format === 'table') {
       const style = createStyle(ctx.color);
       for (const chunk of goalTreeChunks(rows, { maxDepth, width: ctx.width, style })) out.write(chunk);
       const hidden = rows.filter((r) => !r.repeat && r.depth > maxDepth).length;
       const noData = rows.filter((r) => !r.repeat && r.value === null).length;
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const parts = [
         plural(tree.size, 'goal'),
         plural(tree.roots().length, 'root'),

@@ -33,6 +33,28 @@ function writeArray(out: CliWritable, array: readonly unknown[], indent: string)
 }
 
 /**
+ * Writes a top-level JSON array from an iterable, byte-identical to `writeJson(out, [...items])`, without ever
+ * holding the items: a chunk of formatted elements at a time.
+ *
+ * @example
+ * writeJsonArray(process.stdout, rowsGenerator());
+ */
+export function writeJsonArray(out: CliWritable, items: Iterable<unknown>): void {
+  let parts: string[] = [];
+  let written = 0;
+  for (const item of items) {
+    parts.push(`  ${stringify(item, '  ')}`);
+    if (parts.length >= CHUNK) {
+      out.write(`${written === 0 ? '[\n' : ',\n'}${parts.join(',\n')}`);
+      written += parts.length;
+      parts = [];
+    }
+  }
+  if (written === 0 && parts.length === 0) out.write('[]\n');
+  else out.write(`${written === 0 ? '[\n' : parts.length > 0 ? ',\n' : ''}${parts.join(',\n')}\n]\n`);
+}
+
+/**
  * Writes JSON for machines: pretty-printed with two spaces (byte-identical to `JSON.stringify(value, null, 2)`), keys
  * in the order the objects were built, non-finite numbers as the strings "Infinity" / "-Infinity", and long arrays
  * (at the top level or directly under a top-level key) written in chunks so a million records never become one
