@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from './cliIo.types.js';
+import { rollupGoalColumns } from './rollupGoalColumns.js';
 import { testCli } from './testCli.js';
 import { writeJson, writeJsonArray } from './writeOutput.js';
 
@@ -78,6 +83,40 @@ describe('northstar rollup: the columnar path (CSV files) prints what the object
     const cycle = await testCli({ 'goals.csv': `${header}\na,b,\nb,a,1\nc,,1\n` }, ['rollup', 'goals.csv']);
     expect(cycle.code).toBe(1);
     expect(cycle.stderr).toContain('cycle');
+  });
+});
+
+describe('rollupGoalColumns: which files take the columnar path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'northstar-columns-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const ctx: CommandContext = {
+    io: { stdout: { write: () => true }, stderr: { write: () => true } },
+    cwd: dir,
+    color: false,
+    width: 100,
+    env: {},
+  };
+  const columns = (name: string, text: string, options = {}) => {
+    writeFileSync(join(dir, name), text);
+    return rollupGoalColumns(name, { ...ctx, ...options }, {});
+  };
+
+  it('a single-parent semicolon file with decimal commas, children first → indices in first-seen order', async () => {
+    const cols = await columns('ok.csv', 'id;parentId;weight;value\nkr;co;1,5;0,25\nco;;;\n');
+    expect(cols?.ids).toEqual(['kr', 'co']);
+    expect([...cols!.parent]).toEqual([1, -1]);
+    expect(cols!.result.value[1]).toBe(0.25);
+  });
+
+  it('multi-parent, per-row method, bad cell, duplicate, unknown parent, cycle, JSON → the object path (undefined)', async () => {
+    const h = 'id,parentId,parents,method,value';
+    expect(await columns('multi.csv', `${h}\na,,,,\nb,,,,\nc,,a:1|b:1,,1\n`)).toBeUndefined();
+    expect(await columns('method.csv', `${h}\na,,,min,\nb,a,,,1\n`)).toBeUndefined();
+    expect(await columns('bad.csv', `${h}\na,,,,\nb,a,,,abc\n`)).toBeUndefined();
+    expect(await columns('dup.csv', `${h}\na,,,,\na,,,,1\n`)).toBeUndefined();
+    expect(await columns('unknown.csv', `${h}\na,zz,,,1\n`)).toBeUndefined();
+    expect(await columns('cycle.csv', `${h}\na,b,,,\nb,a,,,1\n`)).toBeUndefined();
+    expect(await columns('goals.json', '[{"id":"a"}]')).toBeUndefined();
   });
 });
 
