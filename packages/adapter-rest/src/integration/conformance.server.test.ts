@@ -11,6 +11,7 @@ import {
 import { type StartTestServerOptions, startTestServer } from '@northstar/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRestAdapter } from '../createRestAdapter.js';
+import type { RestAdapterOptions } from '../restAdapter.types.js';
 import { postgresUnavailable, startPostgres } from './startPostgres.js';
 
 const api: ConformanceTestApi = { describe, it, expect, beforeAll, afterAll };
@@ -33,19 +34,37 @@ const SAMPLE_ORG_FIXTURE: ConformanceFixture = {
   talent: { personId: 'p-038', cycleId: '2026-h2' },
 };
 
+/** Signs in as `personId` through the demo session route; the adapter then sends the cookies and the CSRF token. */
+async function sessionOptions(url: string, personId: string): Promise<Partial<RestAdapterOptions>> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `sign-in-${personId}-${Date.now()}` },
+    body: JSON.stringify({ personId }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${personId} answered ${response.status}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { headers: { Cookie: cookie }, csrfToken };
+}
+
 async function overServer(
   options: StartTestServerOptions,
   fixture: ConformanceFixture,
   stopDatabase: () => Promise<void> = async () => {},
+  auth: 'bearer' | 'session' = 'bearer',
 ): Promise<ConformanceTarget> {
   const server = await startTestServer(options).catch(async (error: unknown) => {
     await stopDatabase();
     throw error;
   });
-  const adapter = createRestAdapter({
-    baseUrl: `${server.url}/api`,
-    headers: { Authorization: `Bearer ${server.tokenFor(fixture.actorId)}` },
-  });
+  const credentials =
+    auth === 'session'
+      ? await sessionOptions(server.url, fixture.actorId)
+      : { headers: { Authorization: `Bearer ${server.tokenFor(fixture.actorId)}` } };
+  const adapter = createRestAdapter({ baseUrl: `${server.url}/api`, ...credentials });
   return {
     adapter,
     fixture,
@@ -60,6 +79,15 @@ defineAdapterConformance(
   {
     name: 'REST adapter → server on PGlite (conformance seed)',
     create: () => overServer({ seed: CONFORMANCE_SEED, hrAdminIds: ['p-1'] }, CONFORMANCE_FIXTURE),
+  },
+  api,
+);
+
+defineAdapterConformance(
+  {
+    name: 'REST adapter → server on PGlite (conformance seed, cookie session + CSRF token)',
+    create: () =>
+      overServer({ seed: CONFORMANCE_SEED, hrAdminIds: ['p-1'] }, CONFORMANCE_FIXTURE, undefined, 'session'),
   },
   api,
 );
