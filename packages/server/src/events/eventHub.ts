@@ -25,11 +25,11 @@ export interface StoredEvent {
  * await recordEvent(tx, { type: 'goals', ids: [id], kind: 'updated' }, { scope: 'all' });
  */
 export async function recordEvent(sql: Sql, change: AdapterChange, audience: Audience): Promise<void> {
-  const rows = await sql.query<{ seq: number }>(
-    'insert into events (change, audience) values ($1::text::jsonb, $2::text::jsonb) returning seq::int as seq',
-    [JSON.stringify(change), JSON.stringify(audience)],
+  await sql.query(
+    `with stored as (insert into events (change, audience) values ($1::text::jsonb, $2::text::jsonb) returning seq)
+     select pg_notify($3, seq::text) from stored`,
+    [JSON.stringify(change), JSON.stringify(audience), EVENTS_CHANNEL],
   );
-  await sql.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(rows[0]!.seq)]);
 }
 
 /**
