@@ -39,6 +39,8 @@ export interface NorthstarApiOptions extends RoleRules {
   pingMs?: number;
   /** How long a caller's roles and reporting lines are cached, in ms (default 30 000; 0 turns it off). */
   viewerCacheMs?: number;
+  /** How long events and idempotency keys are kept (default 24 h); older ones are swept as writes go by. */
+  retentionMs?: number;
   /** Where unexpected (500) errors are reported; default `console.error`. */
   onError?: (error: unknown) => void;
 }
@@ -72,7 +74,7 @@ const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/docs', '/api/s
 export async function createNorthstarApi(options: NorthstarApiOptions): Promise<NorthstarApi> {
   const { db } = options;
   const secret = options.secret ?? (await loadSecret(db));
-  const hub = await startEventHub(db);
+  const hub = await startEventHub(db, { keepMs: options.retentionMs });
   const rules = { hrDepartment: options.hrDepartment, hrAdminIds: options.hrAdminIds };
   const ctx: ApiContext = {
     db,
