@@ -1,14 +1,8 @@
 import { progress, rollup } from '@northstar/core';
 import { describe, expect, it } from 'vitest';
+import { withCheckIn, withParents } from '../data/goalRecords.js';
 import { buildGoalGraph, leafProgress } from './buildGoalGraph.js';
-import {
-  descendantsOf,
-  movedEdges,
-  planAlignment,
-  replaceGoal,
-  withCheckIn,
-  withParents,
-} from './goalEdits.js';
+import { descendantsOf, movedEdges, planAlignment, replaceGoal } from './goalEdits.js';
 import { generatedGoals, smallOrg } from './goalTreeTestKit.js';
 import { updateGoalGraph } from './updateGoalGraph.js';
 
