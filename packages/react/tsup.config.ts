@@ -12,6 +12,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'kpi-gauge': 'src/kpi-gauge/index.ts',
       'kpi-table': 'src/kpi-table/index.ts',
+      'goal-tree': 'src/goal-tree/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

@@ -155,6 +155,11 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
 export default defineConfig({
   root: dirname,
   test: {
-    projects: [...projectsFor('19'), ...projectsFor('18')],
+    projects: [
+      ...projectsFor('19'),
+      ...projectsFor('18'),
+      // Pure resolvers and helpers (*.test.ts) run in plain Node: no browser, no DOM.
+      { extends: true, test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' } },
+    ],
   },
 });

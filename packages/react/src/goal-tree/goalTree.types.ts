@@ -33,6 +33,8 @@ export interface GoalTreeFilter {
 export interface GoalCheckInEvent {
   goalId: string;
   input: CheckInInput;
+  /** One per logical check-in; a Retry sends the same key again. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -44,6 +46,8 @@ export interface GoalCheckInEvent {
 export interface GoalAlignEvent {
   goalId: string;
   parents: ParentEdge[];
+  /** One per logical move; a Retry sends the same key again. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -79,10 +83,14 @@ export interface GoalTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onS
   filter?: GoalTreeFilter;
   defaultFilter?: GoalTreeFilter;
   onFilterChange?: (filter: GoalTreeFilter) => void;
-  /** A check-in was made (controlled trees: apply it to `goals`; connected trees also send it to the adapter). */
-  onCheckIn?: (event: GoalCheckInEvent) => void;
-  /** A goal was re-aligned (after the cycle check). */
-  onAlign?: (event: GoalAlignEvent) => void;
+  /**
+   * A check-in was made. Controlled trees show it at once and offer check-ins only with this callback; return a
+   * promise that rejects to roll the tree back with a message and a Retry. Connected trees call it after the adapter
+   * saved it.
+   */
+  onCheckIn?: (event: GoalCheckInEvent) => unknown;
+  /** A goal was re-aligned (after core's cycle check); same contract as `onCheckIn`. */
+  onAlign?: (event: GoalAlignEvent) => unknown;
   /** Enter (or the title link) opens a goal. */
   onOpenGoal?: (goalId: string) => void;
   /** No check-ins or moves, whatever the adapter can do. */

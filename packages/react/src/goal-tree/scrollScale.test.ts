@@ -36,3 +36,25 @@ describe('createScrollScale', () => {
     expect(scale.toReal(Number.MAX_SAFE_INTEGER)).toBeCloseTo(scale.realHeight - 480, 6);
   });
 });
+
+describe('scaledWindow', () => {
+  it('renders the last row at the bottom of the content when scrolled to the end of a million rows', async () => {
+    const { scaledWindow, offsetToReveal } = await import('./scaledWindow.js');
+    const viewport = 480;
+    const scale = createScrollScale({ count: 1_000_000, rowHeight: 52, viewportHeight: viewport });
+    const target = offsetToReveal(999_999, 52, viewport, 0);
+    const top = scale.toReal(target);
+    const items = scaledWindow(scale, top, {
+      count: 1_000_000,
+      rowHeight: 52,
+      viewportHeight: viewport,
+      overscan: 4,
+    });
+    expect(items.length).toBeLessThan(30);
+    const last = items[items.length - 1]!;
+    expect(last.index).toBe(999_999);
+    // Drawn inside the viewport: between scrollTop and scrollTop + viewport.
+    expect(last.top).toBeGreaterThanOrEqual(top);
+    expect(last.top + 52).toBeLessThanOrEqual(top + viewport + 0.001);
+  });
+});
