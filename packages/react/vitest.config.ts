@@ -159,7 +159,10 @@ export default defineConfig({
       ...projectsFor('19'),
       ...projectsFor('18'),
       // Pure resolvers and helpers (*.test.ts) run in plain Node: no browser, no DOM.
-      { extends: true, test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' },
+      },
     ],
   },
 });

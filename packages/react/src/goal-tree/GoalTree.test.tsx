@@ -160,7 +160,7 @@ describe('GoalTree: check-ins', () => {
         <GoalTree goals={smallOrg()} label="Ziele" defaultExpanded={['o1']} onCheckIn={onCheckIn} />
       </NorthstarProvider>,
     );
-    await user.click(screen.getByRole('button', { name: 'Check-in für Reach 10 deals' }));
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Einchecken' }));
     const field = screen.getByLabelText('Neuer aktueller Wert');
     await user.type(field, 'abc');
     await user.click(screen.getByRole('button', { name: 'Check-in speichern' }));
@@ -184,7 +184,7 @@ describe('GoalTree: check-ins', () => {
       return answer.promise;
     });
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
-    await user.click(screen.getByRole('button', { name: 'Check in on Reach 10 deals' }));
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
     await user.type(screen.getByLabelText('New current value'), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     // Optimistic: kr1 100%, o1 = mean(1, 1, 0.5) = 83%.
@@ -207,7 +207,7 @@ describe('GoalTree: check-ins', () => {
     const user = userEvent.setup();
     const onCheckIn = vi.fn(() => Promise.reject(new Error('Server said no')));
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
-    await user.click(screen.getByRole('button', { name: 'Check in on Reach 10 deals' }));
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
     await user.type(screen.getByLabelText('New current value'), '9');
     await user.type(screen.getByLabelText('Note (optional)'), 'Two more signed');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
@@ -242,7 +242,7 @@ describe('GoalTree: connected', () => {
     );
     expect(screen.getByText('Loading goals…')).toBeTruthy();
     await screen.findByRole('treegrid', { name: 'Goals' });
-    await user.click(screen.getByRole('button', { name: 'Check in on Reach 10 deals' }));
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
     await user.type(screen.getByLabelText('New current value'), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() => expect(rowNamed('Grow revenue').textContent).toContain('83%'));
@@ -268,7 +268,7 @@ describe('GoalTree: connected', () => {
       </NorthstarProvider>,
     );
     await screen.findByRole('treegrid');
-    expect(screen.queryByRole('button', { name: /Check in/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Check in' })).toBeNull();
   });
 
   it('loads a lazy branch with an accessible loading row', async () => {
@@ -323,7 +323,7 @@ describe('GoalTree: re-alignment', () => {
     const user = userEvent.setup();
     const onAlign = vi.fn();
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onAlign={onAlign} />);
-    await user.click(screen.getByRole('button', { name: 'Align Team sales to another goal' }));
+    await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).queryByRole('radio', { name: /Team sales/ })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
@@ -351,7 +351,7 @@ describe('GoalTree: re-alignment', () => {
       </NorthstarProvider>,
     );
     await screen.findByRole('treegrid');
-    await user.click(screen.getByRole('button', { name: 'Align Bravo to another goal' }));
+    await user.click(within(rowNamed('Bravo')).getByRole('button', { name: 'Align to…' }));
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByLabelText('Search parent goals'), 'char');
     const charlie = within(dialog).getByRole('radio', { name: /Charlie/ }) as HTMLInputElement;

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GoalTreeRowView } from './GoalTreeRowView.js';
 import type { GoalTreeColumnId } from './goalTree.types.js';
 import { offsetToReveal, scaledWindow, type WindowItem } from './scaledWindow.js';
@@ -54,6 +54,7 @@ export function GoalTreeGrid({
 }: GoalTreeGridProps) {
   const { count, t } = tree;
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  const idBase = useId();
   const scale = useMemo(
     () => createScrollScale({ count, rowHeight: GOAL_TREE_ROW_HEIGHT, viewportHeight: height }),
     [count, height],
@@ -180,6 +181,7 @@ export function GoalTreeGrid({
                 onCheckIn={onCheckIn}
                 onAlign={onAlign}
                 onFocusCell={tree.onRowFocus}
+                idBase={idBase}
               />
             );
           })}

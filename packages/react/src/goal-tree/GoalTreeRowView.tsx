@@ -30,6 +30,8 @@ export interface GoalTreeRowViewProps {
   onCheckIn: (index: number) => void;
   onAlign: (index: number) => void;
   onFocusCell: (index: number, cell: number) => void;
+  /** Prefix of the ids inside the rows (unique per tree). */
+  idBase: string;
 }
 
 /** The row's buttons, in cell-navigation order. */
@@ -156,6 +158,7 @@ function RowBody({
   rowRef,
   handle,
   dragging,
+  idBase,
 }: GoalTreeRowViewProps & {
   rowRef?: (node: HTMLElement | null) => void;
   handle?: ReactNode;
@@ -231,7 +234,7 @@ function RowBody({
           </span>
         ) : null}
         <span className="ns-goal-tree-text">
-          <span className="ns-goal-tree-name">
+          <span className="ns-goal-tree-name" id={`${idBase}-${row.index}-title`}>
             <Title row={row} />
           </span>
           <span className="ns-goal-tree-meta">
@@ -261,11 +264,8 @@ function RowBody({
               if (action === 'checkIn') onCheckIn(row.index);
               else onAlign(row.index);
             }}
-            aria-label={
-              action === 'checkIn'
-                ? t('goalTree.checkInOn', { title: row.title })
-                : t('goalTree.alignGoal', { title: row.title })
-            }
+            // The name is the visible text (WCAG 2.5.3); the goal's title describes which row it acts on.
+            aria-describedby={`${idBase}-${row.index}-title`}
           >
             {action === 'checkIn' ? t('goalTree.checkIn') : t('goalTree.align')}
           </button>

@@ -9,7 +9,7 @@ const LEVELS: readonly GoalLevel[] = ['company', 'department', 'team', 'person',
  * Props of {@link GoalTreeToolbar}.
  *
  * @example
- * <GoalTreeToolbar filter={filter} onFilterChange={setFilter} owners={owners} bands={OKR_BANDS} matchText={undefined} t={t} />
+ * <GoalTreeToolbar filter={filter} onFilterChange={setFilter} owners={owners} bands={OKR_BANDS} matchText={undefined} label="Goals" t={t} />
  */
 export interface GoalTreeToolbarProps {
   filter: GoalTreeFilter;
@@ -18,6 +18,8 @@ export interface GoalTreeToolbarProps {
   owners: ReadonlyArray<Pick<Person, 'id' | 'name'>>;
   bands: readonly Band[];
   matchText: string | undefined;
+  /** The tree's label, which names the search landmark (several trees on a page stay distinct). */
+  label: string;
   t: (key: GoalTreeMessageKey, params?: Readonly<Record<string, string | number>>) => string;
 }
 
@@ -36,6 +38,7 @@ export function GoalTreeToolbar({
   filter,
   onFilterChange,
   owners,
+  label,
   bands,
   matchText,
   t,
@@ -47,7 +50,7 @@ export function GoalTreeToolbar({
     return text === key ? band.label : text;
   };
   return (
-    <div className="ns-goal-tree-toolbar" role="search">
+    <div className="ns-goal-tree-toolbar" role="search" aria-label={label}>
       <label className="ns-goal-tree-filter">
         <span className="ns-goal-tree-filter-label">{t('goalTree.search')}</span>
         <input

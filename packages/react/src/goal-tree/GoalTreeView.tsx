@@ -328,6 +328,7 @@ export function GoalTreeView({
           owners={owners}
           bands={bands ?? OKR_BANDS}
           matchText={model.matchText}
+          label={label}
           t={t}
         />
       ) : null}
