@@ -1,4 +1,4 @@
-import type { Goal } from '@northstar/core';
+import { type Goal, NorthstarError } from '@northstar/core';
 import { createMemoryAdapter, type MemoryCall } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -358,6 +358,35 @@ describe('GoalTree: re-alignment', () => {
     expect(charlie.disabled).toBe(true);
     expect(within(dialog).getByText(/would form a cycle/)).toBeTruthy();
     expect(align).not.toHaveBeenCalled();
+  });
+});
+
+describe('GoalTree: re-alignment refused by the adapter', () => {
+  it('shows CYCLE from the adapter and moves the goal back', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter(
+      { goals: smallOrg() },
+      {
+        failWith: (call) =>
+          call.method === 'align'
+            ? new NorthstarError('CYCLE', 'the server found a cycle: t1 → o2 → t1', { id: 't1' })
+            : undefined,
+      },
+    );
+    render(
+      <NorthstarProvider adapter={adapter}>
+        <GoalTree label="Goals" defaultExpanded={['o1', 'o2']} />
+      </NorthstarProvider>,
+    );
+    await screen.findByRole('treegrid');
+    await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Align' }));
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('the server found a cycle');
+    await waitFor(() => expect(rowNamed('Team sales').getAttribute('aria-posinset')).toBe('3'));
+    expect(rows().filter((r) => r.textContent?.includes('Team sales'))).toHaveLength(1);
   });
 });
 
