@@ -155,6 +155,14 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
 export default defineConfig({
   root: dirname,
   test: {
-    projects: [...projectsFor('19'), ...projectsFor('18')],
+    projects: [
+      // Pure resolvers, catalogues and helpers: plain *.test.ts in Node (fast, no browser).
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['packages/react/src/**/*.test.ts'] },
+      },
+      ...projectsFor('19'),
+      ...projectsFor('18'),
+    ],
   },
 });
