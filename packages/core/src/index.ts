@@ -13,8 +13,11 @@ export type {
   FeedbackAdapter,
   FeedbackDraftInput,
   FeedbackDraftKey,
+  FeedbackRequestInput,
+  FeedbackRequestQuery,
   FeedbackResponseInput,
   FeedbackResponseQuery,
+  FeedbackSummaryQuery,
   GoalInput,
   GoalPatch,
   GoalQuery,
@@ -29,6 +32,7 @@ export type {
   ReadOptions,
   TalentAdapter,
   TalentMove,
+  TalentMoveQuery,
   TalentQuery,
   WriteOptions,
 } from './adapter/adapter.types.js';
@@ -37,6 +41,8 @@ export type {
   FeedbackAnswer,
   FeedbackDraft,
   FeedbackQuestion,
+  FeedbackRequest,
+  FeedbackRequestStatus,
   FeedbackResponse,
   FeedbackTemplate,
   Relationship,
@@ -45,7 +51,7 @@ export type { CheckIn, Goal, GoalLevel, GoalOwnerType, GoalStatus, KeyResult } f
 export type { Kpi, KpiFormat, KpiSample } from './domain/kpi.types.js';
 export type { Person } from './domain/person.types.js';
 export type { ReviewCycle, ReviewCycleStatus } from './domain/reviewCycle.types.js';
-export type { TalentRecord } from './domain/talent.types.js';
+export type { TalentMoveRecord, TalentPlacement, TalentRecord } from './domain/talent.types.js';
 export { NORTHSTAR_ERROR_CODES, type NorthstarErrorCode } from './errors/errorCodes.js';
 export { isNorthstarError, NorthstarError, type NorthstarErrorDetails } from './errors/NorthstarError.js';
 export type { KpiDirection, KpiInput } from './kpi/kpi.types.js';

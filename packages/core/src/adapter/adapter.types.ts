@@ -1,9 +1,17 @@
-import type { FeedbackDraft, FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
+import type {
+  FeedbackDraft,
+  FeedbackRequest,
+  FeedbackRequestStatus,
+  FeedbackResponse,
+  FeedbackTemplate,
+  Relationship,
+} from '../domain/feedback.types.js';
 import type { Goal, ParentEdge } from '../domain/goal.types.js';
 import type { Kpi, KpiSample } from '../domain/kpi.types.js';
 import type { Person } from '../domain/person.types.js';
 import type { ReviewCycle } from '../domain/reviewCycle.types.js';
-import type { TalentRecord } from '../domain/talent.types.js';
+import type { TalentMoveRecord, TalentRecord } from '../domain/talent.types.js';
+import type { FeedbackAggregate } from '../feedback/feedbackSummary.types.js';
 
 /**
  * Options every read takes: an `AbortSignal` (react-query passes one to each `queryFn`).
@@ -88,6 +96,12 @@ export interface GoalsAdapter {
   /** Replaces the goal's parent edges; rejects `CYCLE` (ids in `details.cycle`) when that would form a cycle. */
   align?(goalId: string, parents: readonly ParentEdge[], options: WriteOptions): Promise<Goal>;
   remove?(id: string, options: WriteOptions): Promise<void>;
+  /**
+   * The goals aligned directly under `parentId` (via `parentId` or a `parents` edge), for lazy branches: a goal
+   * whose `childCount` is above the number of its children already loaded has more to fetch. Unknown parent →
+   * `NOT_FOUND`.
+   */
+  listChildren?(parentId: string, options?: ReadOptions): Promise<Goal[]>;
 }
 
 /**
@@ -135,6 +149,15 @@ export interface KpisAdapter {
   history(kpiId: string, range: KpiHistoryRange, options?: ReadOptions): Promise<KpiSample[]>;
   /** Stores a sample (replacing the one of the same period); resolves to the KPI, updated when the period is the latest. */
   record?(kpiId: string, sample: KpiSampleInput, options: WriteOptions): Promise<Kpi>;
+  /**
+   * The history of several KPIs in one request (a table asks for its visible rows at once): samples per KPI id,
+   * oldest period first; unknown ids are left out, not an error. Widgets fall back to `history` per KPI without it.
+   */
+  historyMany?(
+    kpiIds: readonly string[],
+    range: KpiHistoryRange,
+    options?: ReadOptions,
+  ): Promise<Record<string, KpiSample[]>>;
 }
 
 /**
@@ -178,6 +201,47 @@ export interface FeedbackDraftKey {
 export type FeedbackDraftInput = Omit<FeedbackDraft, 'id' | 'updatedAt'>;
 
 /**
+ * What `feedback.summarize` takes: whose feedback under which template (optionally one cycle).
+ *
+ * @example
+ * const q: FeedbackSummaryQuery = { subjectId: 'p-2', templateId: 'q3-360' };
+ */
+export interface FeedbackSummaryQuery {
+  subjectId: string;
+  templateId: string;
+  cycleId?: string;
+}
+
+/**
+ * Filters for `feedback.listRequests`; all given filters must match.
+ *
+ * @example
+ * const q: FeedbackRequestQuery = { raterId: 'p-9', status: 'open' };
+ */
+export interface FeedbackRequestQuery {
+  subjectId?: string;
+  raterId?: string;
+  templateId?: string;
+  status?: FeedbackRequestStatus;
+}
+
+/**
+ * What `feedback.request` takes: one rater asked to give feedback on one subject.
+ *
+ * @example
+ * const r: FeedbackRequestInput = { templateId: 'q3-360', subjectId: 'p-2', raterId: 'p-9', relationship: 'peer' };
+ */
+export interface FeedbackRequestInput {
+  templateId: string;
+  subjectId: string;
+  raterId: string;
+  relationship: Relationship;
+  requestedBy?: string;
+  /** ISO date the feedback is due. */
+  dueOn?: string;
+}
+
+/**
  * Feedback templates, submitted responses and server-side drafts.
  *
  * @example
@@ -187,8 +251,11 @@ export interface FeedbackAdapter {
   /** One template; rejects `NOT_FOUND` naming the id. */
   getTemplate(id: string, options?: ReadOptions): Promise<FeedbackTemplate>;
   listTemplates?(options?: ReadOptions): Promise<FeedbackTemplate[]>;
-  /** Raw responses, rater ids included: aggregate with `aggregateFeedback` before showing them to anyone. */
-  listResponses(query: FeedbackResponseQuery, options?: ReadOptions): Promise<FeedbackResponse[]>;
+  /**
+   * Raw responses, rater ids included: aggregate with `aggregateFeedback` before showing them to anyone. Optional:
+   * a server that never hands out raw responses offers `summarize` instead.
+   */
+  listResponses?(query: FeedbackResponseQuery, options?: ReadOptions): Promise<FeedbackResponse[]>;
   /** Validates the answers against the template, stores the response and deletes the rater's matching draft. */
   submit?(response: FeedbackResponseInput, options: WriteOptions): Promise<FeedbackResponse>;
   /** Creates or replaces the draft for its template, subject and rater. */
@@ -196,6 +263,15 @@ export interface FeedbackAdapter {
   /** The rater's draft, or null when there is none. */
   loadDraft?(key: FeedbackDraftKey, options?: ReadOptions): Promise<FeedbackDraft | null>;
   deleteDraft?(id: string, options: WriteOptions): Promise<void>;
+  /**
+   * The subject's feedback aggregated by core's `aggregateFeedback` with the template's anonymity threshold, so raw
+   * responses (and anonymous raters) never leave the server. Widgets aggregate `listResponses` locally without it.
+   */
+  summarize?(query: FeedbackSummaryQuery, options?: ReadOptions): Promise<FeedbackAggregate>;
+  /** Feedback requests (who was asked to rate whom); the size of a relationship group tells whether anonymity holds. */
+  listRequests?(query: FeedbackRequestQuery, options?: ReadOptions): Promise<FeedbackRequest[]>;
+  /** Asks raters for feedback; resolves to the created requests (an existing open request is returned, not doubled). */
+  request?(inputs: readonly FeedbackRequestInput[], options: WriteOptions): Promise<FeedbackRequest[]>;
 }
 
 /**
@@ -206,6 +282,17 @@ export interface FeedbackAdapter {
  */
 export interface TalentQuery {
   cycleId?: string;
+}
+
+/**
+ * Filters for `talent.listMoves`.
+ *
+ * @example
+ * const q: TalentMoveQuery = { cycleId: 'fy25-h2', personId: 'p-7' };
+ */
+export interface TalentMoveQuery {
+  cycleId?: string;
+  personId?: string;
 }
 
 /**
@@ -222,6 +309,11 @@ export interface TalentMove {
   box?: number;
   reason: string;
   movedBy?: string;
+  /**
+   * The record's `updatedAt` the mover saw; when the stored record changed since, the move rejects `CONFLICT` with
+   * the current record in `details.current`, so the user can choose.
+   */
+  expectedUpdatedAt?: string;
 }
 
 /**
@@ -233,6 +325,8 @@ export interface TalentMove {
 export interface TalentAdapter {
   list(query: TalentQuery, options?: ReadOptions): Promise<TalentRecord[]>;
   move?(personId: string, move: TalentMove, options: WriteOptions): Promise<TalentRecord>;
+  /** Every recorded move, oldest first (an undo is a move back, recorded like any other). */
+  listMoves?(query: TalentMoveQuery, options?: ReadOptions): Promise<TalentMoveRecord[]>;
 }
 
 /**

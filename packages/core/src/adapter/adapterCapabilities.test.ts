@@ -33,16 +33,30 @@ describe('adapterCapabilities', () => {
 
   it('adapterCapabilities of the memory adapter reports every method and subscribe', () => {
     const caps = adapterCapabilities(createMemoryAdapter({}));
-    expect(caps.goals.methods).toEqual(['list', 'get', 'create', 'update', 'checkIn', 'align', 'remove']);
+    expect(caps.goals.methods).toEqual([
+      'list',
+      'get',
+      'listChildren',
+      'create',
+      'update',
+      'checkIn',
+      'align',
+      'remove',
+    ]);
     expect(caps.feedback.methods).toEqual([
       'getTemplate',
       'listTemplates',
       'listResponses',
       'loadDraft',
+      'summarize',
+      'listRequests',
       'submit',
       'saveDraft',
       'deleteDraft',
+      'request',
     ]);
+    expect(caps.talent.methods).toEqual(['list', 'listMoves', 'move']);
+    expect(caps.kpis.methods).toEqual(['list', 'get', 'history', 'historyMany', 'record']);
     expect(caps.people).toEqual({ read: true, write: false, methods: ['list', 'get'] });
     expect(caps.subscribe).toBe(true);
   });

@@ -32,13 +32,13 @@ type MethodTable = {
  * ADAPTER_METHODS.goals.write; // ['create', 'update', 'checkIn', 'align', 'remove']
  */
 export const ADAPTER_METHODS = {
-  goals: { read: ['list', 'get'], write: ['create', 'update', 'checkIn', 'align', 'remove'] },
-  kpis: { read: ['list', 'get', 'history'], write: ['record'] },
+  goals: { read: ['list', 'get', 'listChildren'], write: ['create', 'update', 'checkIn', 'align', 'remove'] },
+  kpis: { read: ['list', 'get', 'history', 'historyMany'], write: ['record'] },
   feedback: {
-    read: ['getTemplate', 'listTemplates', 'listResponses', 'loadDraft'],
-    write: ['submit', 'saveDraft', 'deleteDraft'],
+    read: ['getTemplate', 'listTemplates', 'listResponses', 'loadDraft', 'summarize', 'listRequests'],
+    write: ['submit', 'saveDraft', 'deleteDraft', 'request'],
   },
-  talent: { read: ['list'], write: ['move'] },
+  talent: { read: ['list', 'listMoves'], write: ['move'] },
   people: { read: ['list', 'get'], write: [] },
   cycles: { read: ['list', 'get'], write: [] },
 } as const satisfies MethodTable;

@@ -1,9 +1,9 @@
-import type { FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
+import type { FeedbackRequest, FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
 import type { Goal } from '../domain/goal.types.js';
 import type { Kpi, KpiSample } from '../domain/kpi.types.js';
 import type { Person } from '../domain/person.types.js';
 import type { ReviewCycle } from '../domain/reviewCycle.types.js';
-import type { TalentRecord } from '../domain/talent.types.js';
+import type { TalentMoveRecord, TalentRecord } from '../domain/talent.types.js';
 import type { AdapterDomain, CompleteAdapter } from './adapter.types.js';
 
 /**
@@ -22,6 +22,10 @@ export interface MemoryAdapterSeed {
   templates?: readonly FeedbackTemplate[];
   responses?: readonly FeedbackResponse[];
   talent?: readonly TalentRecord[];
+  /** Earlier 9-box moves, for `talent.listMoves`. */
+  talentMoves?: readonly TalentMoveRecord[];
+  /** Feedback requests, for `feedback.listRequests`. */
+  requests?: readonly FeedbackRequest[];
 }
 
 /**
@@ -43,7 +47,7 @@ export interface MemoryCall {
  * @example
  * const kind: MemoryRecordKind = 'check-in';
  */
-export type MemoryRecordKind = 'goal' | 'check-in' | 'response' | 'draft';
+export type MemoryRecordKind = 'goal' | 'check-in' | 'response' | 'draft' | 'request' | 'move';
 
 /**
  * Knobs for `createMemoryAdapter`, mainly to make Storybook and tests slow or failing on purpose, deterministically.
@@ -65,6 +69,11 @@ export interface MemoryAdapterOptions {
   idGenerator?: (kind: MemoryRecordKind) => string;
   /** Source of randomness in [0, 1) for latency ranges; a fixed-seed generator by default, so runs repeat. */
   random?: () => number;
+  /**
+   * Holds a call until the returned promise settles (after the latency, before the call applies), so a test decides
+   * when a request answers instead of waiting on the clock; return undefined to let the call through.
+   */
+  gate?: (call: MemoryCall) => Promise<unknown> | undefined;
 }
 
 /**

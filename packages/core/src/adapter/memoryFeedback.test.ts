@@ -203,3 +203,39 @@ describe('memory feedback — explicit cycleId', () => {
     expect(q3.map((r) => r.id)).toEqual(['late']);
   });
 });
+
+describe('memory feedback: summarize and requests', () => {
+  it('feedback.summarize aggregates with the template threshold and carries no rater id', async () => {
+    const a = adapter();
+    const summary = await a.feedback.summarize({ subjectId: 'p-2', templateId: 'q3-360' });
+    expect(summary.anonymityThreshold).toBe(3);
+    expect(summary.subjects.map((s) => s.subjectId)).toEqual(['p-2']);
+    expect(summary.subjects[0]?.responseCount).toBe(1);
+    expect(JSON.stringify(summary)).not.toContain('p-3');
+    expect((await rejection(a.feedback.summarize({ subjectId: 'p-2', templateId: 'nope' }))).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('feedback.request creates open requests once per rater and submit marks them submitted', async () => {
+    const a = adapter();
+    const ask = { templateId: 'q3-360', subjectId: 'p-2', raterId: 'p-9', relationship: 'peer' as const };
+    const [first] = await a.feedback.request([ask], { idempotencyKey: 'r1' });
+    const [again] = await a.feedback.request([ask], { idempotencyKey: 'r2' });
+    expect(again?.id).toBe(first?.id);
+    expect(first).toMatchObject({ status: 'open', requestedAt: NOW.toISOString() });
+    expect((await a.feedback.listRequests({ raterId: 'p-9', status: 'open' })).length).toBe(1);
+    await a.feedback.submit(peer, { idempotencyKey: 's1' });
+    expect((await a.feedback.listRequests({ raterId: 'p-9' }))[0]?.status).toBe('submitted');
+  });
+
+  it('feedback.request with one bad entry stores none of them and names the entry', async () => {
+    const a = adapter();
+    const good = { templateId: 'q3-360', subjectId: 'p-2', raterId: 'p-9', relationship: 'peer' as const };
+    const bad = { ...good, raterId: 'p-8', relationship: 'boss' as never };
+    const error = await rejection(a.feedback.request([good, bad], { idempotencyKey: 'r' }));
+    expect(error.code).toBe('INVALID_FEEDBACK');
+    expect(error.message).toContain('#1');
+    expect(await a.feedback.listRequests({})).toEqual([]);
+  });
+});

@@ -1,6 +1,12 @@
-import type { FeedbackDraft, FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
+import type {
+  FeedbackDraft,
+  FeedbackRequest,
+  FeedbackResponse,
+  FeedbackTemplate,
+} from '../domain/feedback.types.js';
+import { aggregateFeedback } from '../feedback/aggregateFeedback.js';
 import { fail, show } from '../internal/assert.js';
-import type { FeedbackAdapter } from './adapter.types.js';
+import type { FeedbackAdapter, FeedbackResponseQuery } from './adapter.types.js';
 import { clonePlain } from './clonePlain.js';
 import { found, requireDate, requireObject, requireText } from './memoryChecks.js';
 import type { MemoryRuntime } from './memoryRuntime.js';
@@ -81,7 +87,26 @@ function within(at: string | undefined, startsOn: string, endsOn: string): boole
  * const feedback = memoryFeedback(seedStore({}), createMemoryRuntime({}));
  */
 export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Required<FeedbackAdapter> {
-  const { templates, responses, drafts, draftIds } = store;
+  const { templates, responses, drafts, draftIds, requests } = store;
+
+  const matching = (query: FeedbackResponseQuery | undefined): FeedbackResponse[] => {
+    const { subjectId, templateId, cycleId } = query ?? {};
+    const cycle = cycleId === undefined ? undefined : store.cycles.get(cycleId);
+    const result: FeedbackResponse[] = [];
+    for (const response of responses.values()) {
+      if (subjectId !== undefined && response.subjectId !== subjectId) continue;
+      if (templateId !== undefined && response.templateId !== templateId) continue;
+      if (cycleId !== undefined) {
+        // An explicit cycleId decides; otherwise fall back to the submission date inside the cycle's dates.
+        if (response.cycleId !== undefined) {
+          if (response.cycleId !== cycleId) continue;
+        } else if (cycle === undefined || !within(response.submittedAt, cycle.startsOn, cycle.endsOn))
+          continue;
+      }
+      result.push(response);
+    }
+    return result;
+  };
 
   return {
     getTemplate(id, options) {
@@ -95,23 +120,86 @@ export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Requ
     },
 
     listResponses(query, options) {
-      return runtime.read('feedback', 'listResponses', [query], options, () => {
-        const { subjectId, templateId, cycleId } = query ?? {};
-        const cycle = cycleId === undefined ? undefined : store.cycles.get(cycleId);
-        const result: FeedbackResponse[] = [];
-        for (const response of responses.values()) {
-          if (subjectId !== undefined && response.subjectId !== subjectId) continue;
-          if (templateId !== undefined && response.templateId !== templateId) continue;
-          if (cycleId !== undefined) {
-            // An explicit cycleId decides; otherwise fall back to the submission date inside the cycle's dates.
-            if (response.cycleId !== undefined) {
-              if (response.cycleId !== cycleId) continue;
-            } else if (cycle === undefined || !within(response.submittedAt, cycle.startsOn, cycle.endsOn))
-              continue;
-          }
-          result.push(response);
+      return runtime.read('feedback', 'listResponses', [query], options, () => matching(query));
+    },
+
+    summarize(query, options) {
+      return runtime.read('feedback', 'summarize', [query], options, () => {
+        requireObject(query, 'INVALID_FEEDBACK', 'feedback summary', undefined, 'query');
+        const subjectId = requireText(
+          query.subjectId,
+          'INVALID_FEEDBACK',
+          'feedback summary',
+          undefined,
+          'subjectId',
+        );
+        const templateId = requireText(
+          query.templateId,
+          'INVALID_FEEDBACK',
+          'feedback summary',
+          undefined,
+          'templateId',
+        );
+        const template = found(templates.get(templateId), 'feedback template', templateId, 'templateId');
+        return aggregateFeedback(matching({ ...query, subjectId, templateId }), template);
+      });
+    },
+
+    listRequests(query, options) {
+      return runtime.read('feedback', 'listRequests', [query], options, () => {
+        const { subjectId, raterId, templateId, status } = query ?? {};
+        return [...requests.values()].filter(
+          (r) =>
+            (subjectId === undefined || r.subjectId === subjectId) &&
+            (raterId === undefined || r.raterId === raterId) &&
+            (templateId === undefined || r.templateId === templateId) &&
+            (status === undefined || r.status === status),
+        );
+      });
+    },
+
+    request(inputs, options) {
+      return runtime.write('feedback', 'request', [inputs], options, () => {
+        if (!Array.isArray(inputs) || inputs.length === 0) {
+          fail('EMPTY_INPUT', `feedback.request needs a non-empty array of requests, got ${show(inputs)}`, {
+            field: 'inputs',
+            value: inputs,
+          });
         }
-        return result;
+        // Check every request before storing any, so a bad one leaves nothing half-written.
+        inputs.forEach((input, index) => {
+          requireObject(input, 'INVALID_FEEDBACK', 'feedback request', `#${index}`, 'request');
+          checkRater(input, `feedback request #${index}`, templates);
+        });
+        const created: FeedbackRequest[] = [];
+        for (const input of inputs) {
+          const open = [...requests.values()].find(
+            (r) =>
+              r.status === 'open' &&
+              r.templateId === input.templateId &&
+              r.subjectId === input.subjectId &&
+              r.raterId === input.raterId,
+          );
+          if (open !== undefined) {
+            created.push(open);
+            continue;
+          }
+          const stored: FeedbackRequest = {
+            id: runtime.newId('request', (candidate) => requests.has(candidate)),
+            templateId: input.templateId,
+            subjectId: input.subjectId,
+            raterId: input.raterId,
+            relationship: input.relationship,
+            status: 'open',
+            requestedAt: runtime.now(),
+          };
+          if (input.requestedBy !== undefined) stored.requestedBy = input.requestedBy;
+          if (input.dueOn !== undefined) stored.dueOn = input.dueOn;
+          requests.set(stored.id, stored);
+          created.push(stored);
+        }
+        runtime.emit({ type: 'feedback', ids: created.map((r) => r.id), kind: 'created' });
+        return created;
       });
     },
 
@@ -146,6 +234,15 @@ export function memoryFeedback(store: MemoryStore, runtime: MemoryRuntime): Requ
         const stored: FeedbackResponse = { ...clonePlain(response), id, submittedAt };
         responses.set(id, stored);
         runtime.emit({ type: 'feedback', ids: [id], kind: 'created' });
+        for (const request of requests.values()) {
+          if (
+            request.status === 'open' &&
+            request.templateId === response.templateId &&
+            request.subjectId === response.subjectId &&
+            request.raterId === response.raterId
+          )
+            request.status = 'submitted';
+        }
         // The draft has served its purpose once the response is in.
         const key = draftKey(response);
         const draftId = draftIds.get(key);

@@ -358,3 +358,50 @@ describe('memory goals: align property', () => {
     );
   });
 });
+
+describe('memory goals: listChildren and the gate option', () => {
+  it('goals.listChildren returns the goals aligned directly under a parent, by parentId or a parents edge', async () => {
+    const a = createMemoryAdapter({
+      goals: [
+        ...goalsSeed(),
+        { id: 'shared', title: 'Shared KR', parentId: 'sales', parents: [{ id: 'eng', weight: 2 }] },
+      ],
+    });
+    expect((await a.goals.listChildren('eng')).map((g) => g.id).sort()).toEqual([
+      'kr-latency',
+      'kr-launch',
+      'shared',
+    ]);
+    expect((await a.goals.listChildren('kr-deals')).length).toBe(0);
+    const error = await rejection(a.goals.listChildren('missing'));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toContain('missing');
+  });
+
+  it('a gate holds a call until the test releases it, and an abort still wins', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const a = createMemoryAdapter(
+      { goals: goalsSeed() },
+      { gate: (call) => (call.method === 'checkIn' ? held : undefined) },
+    );
+    let settled = false;
+    const write = a.goals.checkIn('kr-deals', { current: 20 }, { idempotencyKey: 'k' }).then((goal) => {
+      settled = true;
+      return goal;
+    });
+    expect((await a.goals.get('kr-deals')).metric).toMatchObject({ current: 10 });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    release();
+    expect((await write).metric).toMatchObject({ current: 20 });
+
+    const controller = new AbortController();
+    const stuck = createMemoryAdapter({ goals: goalsSeed() }, { gate: () => new Promise(() => {}) });
+    const read = stuck.goals.list({}, { signal: controller.signal });
+    controller.abort();
+    expect((await rejection(read)).code).toBe('ABORTED');
+  });
+});

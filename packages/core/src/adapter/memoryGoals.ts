@@ -83,6 +83,15 @@ export function memoryGoals(store: MemoryStore, runtime: MemoryRuntime): Require
       });
     },
 
+    listChildren(parentId, options) {
+      return runtime.read('goals', 'listChildren', [parentId], options, () => {
+        found(goals.get(parentId), 'goal', parentId, 'parentId');
+        const result: Goal[] = [];
+        for (const goal of goals.values()) if (parentIdsOf(goal).includes(parentId)) result.push(goal);
+        return result;
+      });
+    },
+
     get(id, options) {
       return runtime.read('goals', 'get', [id], options, () => found(goals.get(id), 'goal', id));
     },

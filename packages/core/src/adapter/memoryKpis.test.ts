@@ -140,3 +140,20 @@ describe('memory kpis', () => {
     expect([missing.code, missing.details.field]).toEqual(['INVALID_VALUE', 'actual']);
   });
 });
+
+describe('memory kpis: historyMany', () => {
+  it('kpis.historyMany returns each KPI history in one call, oldest first, leaving unknown ids out', async () => {
+    const a = createMemoryAdapter({ kpis, kpiHistory });
+    const many = await a.kpis.historyMany(['churn', 'nope', 'nps'], { from: '2025-07' });
+    expect(Object.keys(many).sort()).toEqual(['churn', 'nps']);
+    expect(many.churn?.map((s) => s.period)).toEqual(['2025-07', '2025-08']);
+    expect(many.churn).toEqual(await a.kpis.history('churn', { from: '2025-07' }));
+    expect(many.nps).toEqual([]);
+  });
+
+  it('kpis.historyMany of something that is not an array rejects naming kpiIds', async () => {
+    const a = createMemoryAdapter({ kpis });
+    const error = await a.kpis.historyMany('churn' as never, {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_VALUE', details: { field: 'kpiIds' } });
+  });
+});

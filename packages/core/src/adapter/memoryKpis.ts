@@ -1,6 +1,6 @@
 import type { Kpi, KpiSample } from '../domain/kpi.types.js';
 import { fail, show } from '../internal/assert.js';
-import type { KpisAdapter } from './adapter.types.js';
+import type { KpiHistoryRange, KpisAdapter } from './adapter.types.js';
 import { clonePlain } from './clonePlain.js';
 import { found, requireObject, requireOptionalFinite, requireText } from './memoryChecks.js';
 import type { MemoryRuntime } from './memoryRuntime.js';
@@ -14,6 +14,17 @@ import type { MemoryStore } from './memoryStore.js';
  */
 export function memoryKpis(store: MemoryStore, runtime: MemoryRuntime): Required<KpisAdapter> {
   const { kpis, kpiHistory } = store;
+
+  const samplesOf = (kpiId: string, range: KpiHistoryRange | undefined): KpiSample[] => {
+    const { from, to } = range ?? {};
+    const samples: KpiSample[] = [];
+    for (const sample of kpiHistory.get(kpiId)?.values() ?? []) {
+      if (from !== undefined && sample.period < from) continue;
+      if (to !== undefined && sample.period > to) continue;
+      samples.push(sample);
+    }
+    return samples.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  };
 
   return {
     list(query, options) {
@@ -38,14 +49,21 @@ export function memoryKpis(store: MemoryStore, runtime: MemoryRuntime): Required
     history(kpiId, range, options) {
       return runtime.read('kpis', 'history', [kpiId, range], options, () => {
         found(kpis.get(kpiId), 'kpi', kpiId);
-        const { from, to } = range ?? {};
-        const samples: KpiSample[] = [];
-        for (const sample of kpiHistory.get(kpiId)?.values() ?? []) {
-          if (from !== undefined && sample.period < from) continue;
-          if (to !== undefined && sample.period > to) continue;
-          samples.push(sample);
+        return samplesOf(kpiId, range);
+      });
+    },
+
+    historyMany(kpiIds, range, options) {
+      return runtime.read('kpis', 'historyMany', [kpiIds, range], options, () => {
+        if (!Array.isArray(kpiIds)) {
+          fail('INVALID_VALUE', `kpis.historyMany needs an array of KPI ids, got ${show(kpiIds)}`, {
+            field: 'kpiIds',
+            value: kpiIds,
+          });
         }
-        return samples.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+        const result: Record<string, KpiSample[]> = {};
+        for (const kpiId of kpiIds) if (kpis.has(kpiId)) result[kpiId] = samplesOf(kpiId, range);
+        return result;
       });
     },
 

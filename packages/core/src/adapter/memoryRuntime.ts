@@ -141,6 +141,8 @@ export function createMemoryRuntime(options: MemoryAdapterOptions): MemoryRuntim
 
   async function execute<T>(call: MemoryCall, label: string, apply: () => T): Promise<T> {
     await wait(latency(), call.options?.signal, label);
+    const gate = options.gate?.(call);
+    if (gate !== undefined) await untilAborted(Promise.resolve(gate), call.options?.signal, label);
     const injected = options.failWith?.(call);
     if (injected !== undefined && injected !== null) throw injected;
     // Copy at commit time: a stored idempotent result must not follow later changes to the store.

@@ -1,9 +1,14 @@
-import type { FeedbackDraft, FeedbackResponse, FeedbackTemplate } from '../domain/feedback.types.js';
+import type {
+  FeedbackDraft,
+  FeedbackRequest,
+  FeedbackResponse,
+  FeedbackTemplate,
+} from '../domain/feedback.types.js';
 import type { Goal } from '../domain/goal.types.js';
 import type { Kpi, KpiSample } from '../domain/kpi.types.js';
 import type { Person } from '../domain/person.types.js';
 import type { ReviewCycle } from '../domain/reviewCycle.types.js';
-import type { TalentRecord } from '../domain/talent.types.js';
+import type { TalentMoveRecord, TalentRecord } from '../domain/talent.types.js';
 import { fail, requireId, show } from '../internal/assert.js';
 import { clonePlain } from './clonePlain.js';
 import type { MemoryAdapterSeed } from './memoryAdapter.types.js';
@@ -33,6 +38,9 @@ export interface MemoryStore {
   draftIds: Map<string, string>;
   /** Talent records by person id, then by cycle id ('' for none). */
   talent: Map<string, Map<string, TalentRecord>>;
+  /** Every 9-box move, oldest first. */
+  talentMoves: TalentMoveRecord[];
+  requests: Map<string, FeedbackRequest>;
 }
 
 /**
@@ -144,5 +152,7 @@ export function seedStore(seed: MemoryAdapterSeed): MemoryStore {
     drafts: new Map(),
     draftIds: new Map(),
     talent: seedTalent(seed.talent),
+    talentMoves: [...byId(seed.talentMoves, 'talent move').values()],
+    requests: byId(seed.requests, 'feedback request'),
   };
 }

@@ -101,3 +101,43 @@ describe('memory talent', () => {
     expect(cycle.message).toContain('"h1"');
   });
 });
+
+describe('memory talent: move history and conflicts', () => {
+  it('talent.move records who moved whom from where to where and why; listMoves filters', async () => {
+    const a = adapter();
+    await a.talent.move(
+      'p-1',
+      { cycleId: 'h2', performance: 0.9, potential: 0.8, box: 9, reason: 'Led the rewrite', movedBy: 'p-7' },
+      { idempotencyKey: 'k' },
+    );
+    const moves = await a.talent.listMoves({ cycleId: 'h2' });
+    expect(moves).toEqual([
+      {
+        id: 'move-1',
+        personId: 'p-1',
+        cycleId: 'h2',
+        from: { performance: 0.6, potential: 0.4, box: 5 },
+        to: { performance: 0.9, potential: 0.8, box: 9 },
+        reason: 'Led the rewrite',
+        movedBy: 'p-7',
+        at: NOW.toISOString(),
+      },
+    ]);
+    expect(await a.talent.listMoves({ personId: 'p-2' })).toEqual([]);
+  });
+
+  it('talent.move with a stale expectedUpdatedAt rejects CONFLICT carrying the current record', async () => {
+    const a = adapter();
+    await a.talent.move('p-1', { cycleId: 'h2', box: 6, reason: 'First' }, { idempotencyKey: 'k1' });
+    const error = await rejection(
+      a.talent.move(
+        'p-1',
+        { cycleId: 'h2', box: 4, reason: 'Second', expectedUpdatedAt: '2025-01-01T00:00:00.000Z' },
+        { idempotencyKey: 'k2' },
+      ),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.details).toMatchObject({ id: 'p-1', current: { box: 6, reason: 'First' } });
+    expect((await a.talent.listMoves({})).length).toBe(1);
+  });
+});

@@ -1,6 +1,7 @@
-import type { TalentRecord } from '../domain/talent.types.js';
+import type { TalentMoveRecord, TalentPlacement, TalentRecord } from '../domain/talent.types.js';
 import { fail, isFiniteNumber, show } from '../internal/assert.js';
 import type { TalentAdapter, TalentMove } from './adapter.types.js';
+import { clonePlain } from './clonePlain.js';
 import { requireObject, requireText } from './memoryChecks.js';
 import type { MemoryRuntime } from './memoryRuntime.js';
 import type { MemoryStore } from './memoryStore.js';
@@ -18,6 +19,12 @@ function checkScore(move: TalentMove, field: 'performance' | 'potential', person
       },
     );
   }
+}
+
+function placementOf(record: TalentRecord): TalentPlacement {
+  const placement: TalentPlacement = { performance: record.performance, potential: record.potential };
+  if (record.box !== undefined) placement.box = record.box;
+  return placement;
 }
 
 /** The one record a move targets: the given cycle's, or the person's only record. */
@@ -58,6 +65,17 @@ export function memoryTalent(store: MemoryStore, runtime: MemoryRuntime): Requir
   const { talent } = store;
 
   return {
+    listMoves(query, options) {
+      return runtime.read('talent', 'listMoves', [query], options, () => {
+        const { cycleId, personId } = query ?? {};
+        return store.talentMoves.filter(
+          (m) =>
+            (cycleId === undefined || m.cycleId === cycleId) &&
+            (personId === undefined || m.personId === personId),
+        );
+      });
+    },
+
     list(query, options) {
       return runtime.read('talent', 'list', [query], options, () => {
         const { cycleId } = query ?? {};
@@ -100,6 +118,19 @@ export function memoryTalent(store: MemoryStore, runtime: MemoryRuntime): Requir
         if (move.movedBy !== undefined)
           requireText(move.movedBy, 'INVALID_ID', 'talent move of person', personId, 'movedBy');
         const record = targetOf(talent.get(personId), personId, move.cycleId);
+        if (move.expectedUpdatedAt !== undefined && move.expectedUpdatedAt !== record.updatedAt) {
+          fail(
+            'CONFLICT',
+            `talent record of person ${show(personId)} changed since ${show(move.expectedUpdatedAt)} (now ${show(record.updatedAt)}); reload and choose`,
+            {
+              id: personId,
+              field: 'expectedUpdatedAt',
+              value: move.expectedUpdatedAt,
+              current: clonePlain(record),
+            },
+          );
+        }
+        const from = placementOf(record);
 
         const rescored =
           (move.performance !== undefined && move.performance !== record.performance) ||
@@ -113,6 +144,17 @@ export function memoryTalent(store: MemoryStore, runtime: MemoryRuntime): Requir
         if (move.movedBy !== undefined) record.movedBy = move.movedBy;
         else delete record.movedBy;
         record.updatedAt = runtime.now();
+        const entry: TalentMoveRecord = {
+          id: runtime.newId('move', (candidate) => store.talentMoves.some((m) => m.id === candidate)),
+          personId,
+          from,
+          to: placementOf(record),
+          reason,
+          at: record.updatedAt,
+        };
+        if (record.cycleId !== undefined) entry.cycleId = record.cycleId;
+        if (move.movedBy !== undefined) entry.movedBy = move.movedBy;
+        store.talentMoves.push(entry);
         runtime.emit({ type: 'talent', ids: [personId], kind: 'updated' });
         return record;
       });

@@ -77,6 +77,11 @@ export interface Goal {
   checkIns?: CheckIn[];
   /** ISO date-time of the last change. */
   updatedAt?: string;
+  /**
+   * How many goals align directly under this one, when the source knows more than it sent (lazy branches): a widget
+   * loads the rest with `goals.listChildren`. Absent means "the list holds all of them".
+   */
+  childCount?: number;
 }
 
 /**
