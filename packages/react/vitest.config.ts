@@ -167,13 +167,13 @@ export default defineConfig({
   root: dirname,
   test: {
     projects: [
-      ...projectsFor('19'),
-      ...projectsFor('18'),
-      // Pure resolvers and helpers (*.test.ts) run in plain Node: no browser, no DOM.
+      // Pure resolvers, catalogues and helpers: plain *.test.ts in Node (fast, no browser).
       {
         extends: true,
-        test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', environment: 'node', include: ['packages/react/src/**/*.test.ts'] },
       },
+      ...projectsFor('19'),
+      ...projectsFor('18'),
     ],
   },
 });
