@@ -361,6 +361,75 @@ describe('GoalTree: re-alignment', () => {
   });
 });
 
+describe('GoalTree: pointer drag and drop', () => {
+  const pointer = (type: string, target: EventTarget, x: number, y: number) =>
+    act(() => {
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          button: 0,
+          buttons: 1,
+          isPrimary: true,
+          pointerId: 1,
+        }),
+      );
+    });
+
+  /** Drags the handle of `from` over `to`, moving until dnd-kit reports the target (it measures after the start). */
+  async function dragOnto(from: string, to: string, expected: 'over' | 'refused') {
+    const handle = rowNamed(from).querySelector('.ns-goal-tree-handle')!;
+    const start = handle.getBoundingClientRect();
+    const x = start.left + start.width / 2;
+    const y = start.top + start.height / 2;
+    await pointer('pointerdown', handle, x, y);
+    await pointer('pointermove', document, x, y + 6);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let targetY = y;
+    for (let step = 0; step < 10 && rowNamed(to).getAttribute('data-drop') !== expected; step += 1) {
+      const box = rowNamed(to).getBoundingClientRect();
+      targetY = box.top + box.height / 2;
+      await act(frame);
+      await pointer('pointermove', document, x + step, targetY);
+    }
+    expect(rowNamed(to).getAttribute('data-drop')).toBe(expected);
+    await pointer('pointerup', document, x, targetY);
+  }
+
+  it('aligns a dragged row under the row it is dropped on', async () => {
+    const onAlign = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1']}
+        onAlign={onAlign}
+        style={{ inlineSize: 900 }}
+      />,
+    );
+    await dragOnto('Team sales', 'Retain customers', 'over');
+    expect(onAlign).toHaveBeenCalledWith(expect.objectContaining({ goalId: 't1', parents: [{ id: 'o2' }] }));
+  });
+
+  it("refuses a drop on one of its own descendants with core's cycle message, sending nothing", async () => {
+    const onAlign = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1', 't1']}
+        onAlign={onAlign}
+        style={{ inlineSize: 900 }}
+      />,
+    );
+    await dragOnto('Team sales', 'Renew contracts', 'refused');
+    expect(onAlign).not.toHaveBeenCalled();
+    await waitFor(() => expect(liveRegion().textContent).toContain('cannot align under Renew contracts'));
+  });
+});
+
 describe('GoalTree: re-alignment refused by the adapter', () => {
   it('shows CYCLE from the adapter and moves the goal back', async () => {
     const user = userEvent.setup();
