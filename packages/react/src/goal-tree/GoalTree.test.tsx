@@ -497,7 +497,7 @@ describe('GoalTree: states and scale', () => {
     render(<GoalTree goals={goals} label="Goals" defaultExpanded={['root']} />);
     expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('100001');
     expect(rows().length).toBeLessThan(100);
-  });
+  }, 120_000);
 
   it('reaches, renders and focuses the last of 1,000,000 rows with End', async () => {
     const user = userEvent.setup();
@@ -528,5 +528,5 @@ describe('GoalTree: states and scale', () => {
     expect(rows().length).toBeLessThan(100);
     const body = document.querySelector('.ns-goal-tree-body') as HTMLElement;
     expect(body.scrollHeight).toBeLessThan(10_000_000);
-  });
+  }, 120_000);
 });
