@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
-import { GoalTree } from './index.js';
+import { GOAL_TREE_MESSAGES, GoalTree } from './index.js';
 
 afterEach(() => {
   cleanup();
@@ -107,6 +107,56 @@ describe('GoalTree: the host contract', () => {
     expect(shared[0]!.textContent).toContain('Also aligned to Retain customers (weight 1)');
     expect(shared[1]!.textContent).toContain('Also aligned to Grow revenue (weight 2)');
   });
+});
+
+describe('GoalTree: locales', () => {
+  // Every English sentence whose translation differs must be gone in a translated portal (placeholders stripped).
+  const english = (locale: 'de' | 'ar') =>
+    Object.entries(GOAL_TREE_MESSAGES.en)
+      .filter(
+        ([key]) =>
+          JSON.stringify(GOAL_TREE_MESSAGES[locale][key as keyof typeof GOAL_TREE_MESSAGES.en]) !==
+          JSON.stringify(GOAL_TREE_MESSAGES.en[key as keyof typeof GOAL_TREE_MESSAGES.en]),
+      )
+      .flatMap(([, message]) => (typeof message === 'string' ? [message] : Object.values(message)))
+      .flatMap((message) => message.split(/\{\w+\}/))
+      .map((part) => part.trim())
+      .filter((part) => part.length > 3);
+
+  // Host data (titles) is not ours to translate: numbered titles keep it out of the check.
+  const NEUTRAL_TITLES = SAMPLE_ORG.goals.map((goal, i) => ({ ...goal, title: `#${i}` }));
+
+  for (const [locale, catalogue] of [
+    ['de-DE', 'de'],
+    ['ar-EG', 'ar'],
+  ] as const) {
+    it(`shows no English catalogue text in ${locale}`, async () => {
+      const user = userEvent.setup();
+      render(
+        <NorthstarProvider locale={locale}>
+          <GoalTree
+            goals={NEUTRAL_TITLES}
+            people={SAMPLE_ORG.people}
+            cycles={SAMPLE_ORG.cycles}
+            label="—"
+            defaultExpanded={['g-0001']}
+            onCheckIn={() => {}}
+            onAlign={() => {}}
+            style={{ inlineSize: 1000 }}
+          />
+        </NorthstarProvider>,
+      );
+      const text = () =>
+        `${document.body.textContent} ${[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ')}`;
+      const leftovers = () => english(catalogue).filter((part) => text().includes(part));
+      expect(leftovers()).toEqual([]);
+      const button = screen.getAllByRole('button', {
+        name: GOAL_TREE_MESSAGES[catalogue]['goalTree.checkIn'] as string,
+      })[0]!;
+      await user.click(button);
+      expect(leftovers()).toEqual([]);
+    });
+  }
 });
 
 describe('GoalTree: keyboard (treegrid)', () => {
