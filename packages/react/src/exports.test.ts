@@ -7,6 +7,7 @@ const ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   '@northstar/react/kpi-gauge': () => import('./kpi-gauge/index.js'),
   '@northstar/react/kpi-table': () => import('./kpi-table/index.js'),
   '@northstar/react/theme': () => import('./theme/index.js'),
+  '@northstar/react/goal-tree': () => import('./goal-tree/index.js'),
 };
 
 const LOCKED: Record<string, readonly string[]> = {
@@ -29,8 +30,12 @@ const LOCKED: Record<string, readonly string[]> = {
     'textDirection',
     'themeVariables',
     'useAdapterCapabilities',
+    'useAlignGoal',
+    'useCheckIn',
     'useControllableState',
     'useFormatters',
+    'useGoalChildren',
+    'useGoals',
     'useIsomorphicLayoutEffect',
     'useKpi',
     'useKpiHistory',
@@ -48,6 +53,19 @@ const LOCKED: Record<string, readonly string[]> = {
     'useKpiGauge',
   ],
   '@northstar/react/kpi-table': ['KPI_TABLE_MESSAGES', 'KpiTable'],
+  '@northstar/react/goal-tree': [
+    'GOAL_TREE_MESSAGES',
+    'GoalTree',
+    'MAX_SCROLL_HEIGHT',
+    'buildGoalGraph',
+    'createScrollScale',
+    'goalTreeKey',
+    'parseCheckInValue',
+    'parseLocaleNumber',
+    'resolveGoalTree',
+    'typeAhead',
+    'useGoalTree',
+  ],
   '@northstar/react/theme': [
     'CATALOGUE_LOCALES',
     'DEFAULT_THEME',
