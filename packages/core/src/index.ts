@@ -59,6 +59,8 @@ export {
   type NorthstarErrorDetails,
   type NorthstarErrorOptions,
 } from './errors/NorthstarError.js';
+export { applyKpiSample, type KpiSampleUpdate } from './kpi/applyKpiSample.js';
+export { comparePeriods } from './kpi/comparePeriods.js';
 export type { KpiDirection, KpiInput } from './kpi/kpi.types.js';
 export { kpiAttainment } from './kpi/kpiAttainment.js';
 export { KPI_BANDS } from './kpi/kpiBands.js';

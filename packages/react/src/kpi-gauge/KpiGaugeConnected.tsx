@@ -1,12 +1,10 @@
 import type { Kpi } from '@northstar/core';
-import { type ReactNode, useEffect } from 'react';
-import type { NorthstarQueryResult } from '../data/data.types.js';
-import { NorthstarQueryError } from '../data/NorthstarQueryError.js';
+import { type ReactNode, type Ref, useEffect } from 'react';
+import { useKpi } from '../data/useKpi.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
 import { KpiGaugeFallback } from './KpiGaugeFallback.js';
 import { KpiGaugeView } from './KpiGaugeView.js';
-import type { KpiGaugeProps } from './kpiGauge.types.js';
+import type { KpiGaugeProps, KpiGaugeRootProps } from './kpiGauge.types.js';
 
 /**
  * Maps a core `Kpi` record onto gauge props. Core's `min`/`max` are scoring points (higher-is-better: the
@@ -46,27 +44,6 @@ export function kpiGaugeProps(kpi: Kpi, own: KpiGaugeProps): KpiGaugeProps {
   return merged as KpiGaugeProps;
 }
 
-const NO_PROVIDER: NorthstarQueryResult<Kpi> = {
-  data: undefined,
-  status: 'error',
-  error: new NorthstarQueryError(
-    'NO_ADAPTER',
-    'kpis.get',
-    'No NorthstarProvider with an adapter around this widget',
-  ),
-  isPending: true,
-  isLoading: false,
-  isFetching: false,
-  isError: true,
-  isSuccess: false,
-  refetch: () => {},
-};
-
-/** Outside any provider there is no adapter to read from: a steady error state, without loading the data layer. */
-function useKpiWithoutProvider(_id: string | undefined): NorthstarQueryResult<Kpi> {
-  return NO_PROVIDER;
-}
-
 /**
  * The connected gauge: reads `kpiId` through the provider's adapter (react-query cached) and shows loading, "not
  * found", "no data yet" and error-with-Retry states around the controlled gauge.
@@ -74,11 +51,14 @@ function useKpiWithoutProvider(_id: string | undefined): NorthstarQueryResult<Kp
  * @example
  * <NorthstarProvider adapter={adapter}><KpiGaugeConnected kpiId="k-001" /></NorthstarProvider>
  */
-export function KpiGaugeConnected(props: KpiGaugeProps & { kpiId: string }): ReactNode {
-  // A gauge cannot move between inside and outside a provider without remounting, so the hook choice is stable.
-  const query = (useNorthstar().useKpi ?? useKpiWithoutProvider)(props.kpiId);
-  const { kpiId, label, hideLabel, variant, size, startAngle, endAngle, className, ...rest } = props;
-  const frame = { label, hideLabel, variant, size, startAngle, endAngle, className };
+export function KpiGaugeConnected(
+  props: KpiGaugeProps & { kpiId: string; root?: KpiGaugeRootProps; rootRef?: Ref<HTMLDivElement> },
+): ReactNode {
+  const query = useKpi(props.kpiId);
+  const { kpiId, label, hideLabel, variant, size, startAngle, endAngle, className, root, rootRef, ...rest } =
+    props;
+  const own = { label, hideLabel, variant, size, startAngle, endAngle, className };
+  const frame = { ...own, root, rootRef };
   const code = query.error?.code;
   useEffect(() => {
     // a missing provider or adapter is a host bug, not a network hiccup: say so once, in the console
@@ -104,5 +84,5 @@ export function KpiGaugeConnected(props: KpiGaugeProps & { kpiId: string }): Rea
     );
   }
   if (!query.data) return <KpiGaugeFallback {...frame} kind="loading" />;
-  return <KpiGaugeView {...kpiGaugeProps(query.data, { ...rest, ...frame })} />;
+  return <KpiGaugeView {...root} {...kpiGaugeProps(query.data, { ...rest, ...own })} ref={rootRef} />;
 }

@@ -1,5 +1,5 @@
 import type { Kpi } from '@northstar/core';
-import type { Formatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
 
 // Units Intl can spell and translate itself ("12 days", "12 Tage"); anything else is appended verbatim.
 const INTL_UNITS: Readonly<Record<string, string>> = {
@@ -21,6 +21,16 @@ const INTL_UNITS: Readonly<Record<string, string>> = {
   year: 'year',
   years: 'year',
 };
+
+/**
+ * The CLDR unit `Intl.NumberFormat` spells and translates for a KPI unit word (`days` → `day`), or undefined.
+ *
+ * @example
+ * intlUnitOf('days'); // 'day'
+ */
+export function intlUnitOf(unit: string | undefined): string | undefined {
+  return unit === undefined ? undefined : INTL_UNITS[unit.trim()];
+}
 
 // A count needs no unit label next to the number.
 const UNITLESS = new Set(['', 'count', '#']);

@@ -1,6 +1,7 @@
-import type { Kpi, KpiSample } from '@northstar/core';
+import { KPI_BANDS, type Kpi, type KpiSample } from '@northstar/core';
 import { useMemo } from 'react';
-import { type Formatters, useFormatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
+import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { KpiTableRow } from './buildKpiRows.js';
@@ -63,7 +64,14 @@ export function useKpiTableText(): KpiTableText {
       },
       attainment: (row) => (row.attainment === null ? null : f.percent(row.attainment)),
       status(row) {
-        if (row.band) return messages[`kpiTable.band.${row.band.id}`] ?? row.band.label;
+        if (row.band) {
+          const custom = messages[`kpiTable.band.${row.band.id}`];
+          if (typeof custom === 'string') return custom;
+          const { id, label } = row.band;
+          // core's own bands are translated; a host band is named as the host wrote it
+          const core = KPI_BANDS.some((band) => band.id === id && band.label === label);
+          return core ? t(`kpiTable.band.${id as 'off-track' | 'at-risk' | 'on-track'}`) : label;
+        }
         return row.status === 'invalid' ? t('kpiTable.status.invalid') : t('kpiTable.status.no-data');
       },
       trendSamples(row, samples = row.samples) {
@@ -81,7 +89,7 @@ export function useKpiTableText(): KpiTableText {
         const span =
           samples?.[0]?.period === PREVIOUS
             ? t('kpiTable.span.previous')
-            : t(`kpiTable.span.${summary.unit}`, { count: f.number(summary.count) });
+            : t(`kpiTable.span.${summary.unit}`, { count: summary.count });
         if (summary.direction === 'flat') return t('kpiTable.trend.flat', { span });
         const change =
           summary.relative === null ? value(summary.absolute, row.kpi)! : f.percent(summary.relative);
