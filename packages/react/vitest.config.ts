@@ -144,6 +144,14 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
 export default defineConfig({
   root: dirname,
   test: {
-    projects: [...projectsFor('19'), ...projectsFor('18')],
+    projects: [
+      // Pure resolvers and models: plain Node, no browser.
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['packages/react/src/**/*.test.ts'] },
+      },
+      ...projectsFor('19'),
+      ...projectsFor('18'),
+    ],
   },
 });
