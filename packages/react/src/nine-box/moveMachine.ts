@@ -88,12 +88,21 @@ export function checkReason(
 
 const IDLE: MoveState = { kind: 'idle' };
 
-/** The box one step from `box` in `direction` (rows count up from low potential), clamped at the edges. */
-function step(box: number, direction: MoveEvent & { type: 'arrow' }, grid: MoveGrid): number {
+/**
+ * The box one step from `box` in `direction` as the user sees it (up = higher potential; right = higher performance,
+ * mirrored right-to-left), clamped at the edges; `first`/`last` go to the row's ends.
+ *
+ * @example
+ * stepBox(5, 'up', { columns: 3, rows: 3 }); // 8
+ */
+export function stepBox(
+  box: number,
+  d: 'up' | 'down' | 'left' | 'right' | 'first' | 'last',
+  grid: MoveGrid,
+): number {
   const { columns, rows } = grid;
   let column = (box - 1) % columns;
   let row = Math.floor((box - 1) / columns);
-  const d = direction.direction;
   const forward = grid.rtl ? 'left' : 'right';
   if (d === 'up') row = Math.min(rows - 1, row + 1);
   else if (d === 'down') row = Math.max(0, row - 1);
@@ -132,7 +141,7 @@ export function transition(
     }
     case 'arrow':
       if (state.kind !== 'picking') return { state };
-      return { state: { ...state, overBox: step(state.overBox, event, grid) } };
+      return { state: { ...state, overBox: stepBox(state.overBox, event.direction, grid) } };
     case 'drop':
       if (state.kind !== 'picking') return { state };
       if (state.overBox === state.fromBox) return { state: IDLE };

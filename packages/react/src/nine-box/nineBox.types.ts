@@ -168,13 +168,16 @@ export interface NineBoxModel {
 export interface NineBoxMove {
   personId: string;
   fromBox: number | null;
-  toBox: number;
-  /** The score the move sets; see `scoresForBox`. */
-  performance: number;
-  potential: number;
+  /** The box the person lands in; null only when an undo returns someone to "not placed". */
+  toBox: number | null;
+  /** The scores the move sets (see `scoresForBox`); an undo restores the earlier ones, possibly null. */
+  performance: number | null;
+  potential: number | null;
   reason: string;
   /** The record's `updatedAt` as shown, so the adapter can detect a concurrent move. */
   expectedUpdatedAt?: string;
+  /** True for the move back that "Undo" makes. */
+  undo?: boolean;
 }
 
 /** Re-exported for hosts typing their move history. */

@@ -44,7 +44,6 @@ export const NINE_BOX_MESSAGES_EN = {
     other: '{count} people have no performance or potential score yet.',
   },
   'nineBox.moveTo': 'Move to…',
-  'nineBox.moveToLabel': 'Move {name} to another box',
   'nineBox.movePicking':
     'Moving {name}. Use the arrow keys to choose a box, Enter to drop, Escape to cancel. Now over {box}.',
   'nineBox.moveOver': 'Over {box}.',
