@@ -32,7 +32,7 @@ export type {
   NineBoxRowView,
 } from './nineBox.types.js';
 export type { NineBoxGridProps } from './nineBoxGrid.types.js';
-export { NINE_BOX_MESSAGES_EN } from './nineBoxMessagesEn.js';
+export { NINE_BOX_MESSAGES } from './nineBoxMessages.js';
 export type { NineBoxFormat, NineBoxMessageKey, NineBoxTranslate } from './nineBoxText.types.js';
 export type { CalibrationLine, CalibrationModel, CalibrationOptions } from './resolveCalibration.js';
 export { resolveCalibration } from './resolveCalibration.js';
