@@ -247,18 +247,22 @@ export function resolveNineBox(
     const inBox = byBox[index]!.sort(byName);
     const given = labels[cell.box];
     const label = typeof given === 'string' ? { title: given } : given;
-    const potential = pot.headings[cell.potentialLevel]!;
-    const performance = perf.inText[cell.performanceLevel]!;
+    // Both forms of both level names: languages differ in which one leads the sentence and which is capitalised.
+    const levels = {
+      potential: pot.headings[cell.potentialLevel]!,
+      potentialText: pot.inText[cell.potentialLevel]!,
+      performance: perf.inText[cell.performanceLevel]!,
+      performanceHeading: perf.headings[cell.performanceLevel]!,
+    };
     const defaultTitle =
       columns === 3 && rowCount === 3
         ? t(`nineBox.box.${cell.box}` as NineBoxMessageKey)
-        : t('nineBox.boxGeneric', { potential, performance });
+        : t('nineBox.boxGeneric', levels);
     const name =
       cell.count === 0
-        ? t('nineBox.cellNameEmpty', { potential, performance })
+        ? t('nineBox.cellNameEmpty', levels)
         : t('nineBox.cellName', {
-            potential,
-            performance,
+            ...levels,
             count: cell.count,
             share: format.percent(cell.share ?? 0),
           });
