@@ -227,6 +227,24 @@ export const AdverseImpact: Story = {
   },
 };
 
+/** The multi-level view: drill from the company into a department and a manager's team, and back. */
+export const DrillDownByScope: Story = {
+  args: { scopePicker: true, defaultFilter: { department: 'Engineering' } },
+  play: async ({ canvasElement }) => {
+    const nav = within(within(canvasElement).getByRole('navigation', { name: 'Scope' }));
+    await expect(nav.getByRole('button', { name: 'Department Engineering' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const select = nav.getByRole('combobox', { name: 'Drill down' });
+    const team = within(select).getAllByRole('option')[1]!;
+    await userEvent.selectOptions(select, team);
+    await expect(nav.getAllByRole('listitem').length).toBeGreaterThan(2);
+    await userEvent.click(nav.getByRole('button', { name: 'Whole company' }));
+    await expect(nav.getByRole('button', { name: 'Whole company' })).toHaveAttribute('aria-current', 'page');
+  },
+};
+
 /** Arabic, right to left: higher performance is to the left, digits are Arabic-Indic. */
 export const RightToLeft: Story = {
   render: (args) => (

@@ -172,6 +172,33 @@ describe('<NineBoxGrid>', () => {
     expect(screen.getByRole('status').textContent).toContain('Undone: Ada Lovelace moved back');
   });
 
+  it('scope picker: drill into a department, then back to the whole company', async () => {
+    const onFilterChange = vi.fn();
+    render(
+      <NineBoxGrid
+        records={records}
+        people={people}
+        label="Talent review"
+        scopePicker
+        onFilterChange={onFilterChange}
+      />,
+    );
+    const user = userEvent.setup();
+    const nav = screen.getByRole('navigation', { name: 'Scope' });
+    await user.selectOptions(
+      within(nav).getByRole('combobox', { name: 'Drill down' }),
+      'Department Engineering (2)',
+    );
+    expect(onFilterChange).toHaveBeenLastCalledWith({ department: 'Engineering' });
+    expect(screen.queryByRole('region', { name: 'Not placed' })).toBeNull(); // Alan is in Research
+    expect(
+      within(nav).getByRole('button', { name: 'Department Engineering' }).getAttribute('aria-current'),
+    ).toBe('page');
+    await user.click(within(nav).getByRole('button', { name: 'Whole company' }));
+    expect(onFilterChange).toHaveBeenLastCalledWith({});
+    expect(screen.getByRole('region', { name: 'Not placed' })).toBeTruthy();
+  });
+
   it('bad props → an error naming the person, one console warning, no crash', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(

@@ -50,6 +50,7 @@ export interface NineBoxController {
   model: NineBoxModel;
   t: NineBoxTranslate;
   format: NineBoxFormat;
+  locale: string;
   direction: 'ltr' | 'rtl';
   moveState: MoveState;
   /** Feeds the move machine (keyboard, pointer drop, reason typing, submit, cancel); true when a move was confirmed. */
@@ -353,6 +354,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
     model,
     t,
     format,
+    locale,
     direction,
     moveState,
     dispatch,
