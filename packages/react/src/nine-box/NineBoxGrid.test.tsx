@@ -187,7 +187,7 @@ describe('<NineBoxGrid>', () => {
     const nav = screen.getByRole('navigation', { name: 'Scope' });
     await user.selectOptions(
       within(nav).getByRole('combobox', { name: 'Drill down' }),
-      'Department Engineering (2)',
+      'Department Engineering (2 people)',
     );
     expect(onFilterChange).toHaveBeenLastCalledWith({ department: 'Engineering' });
     expect(screen.queryByRole('region', { name: 'Not placed' })).toBeNull(); // Alan is in Research

@@ -89,7 +89,7 @@ export const NINE_BOX_MESSAGES_EN = {
   'nineBox.scopeManager': 'Team of {name}',
   'nineBox.scopeLabel': 'Scope',
   'nineBox.drillDown': 'Drill down',
-  'nineBox.scopeOption': '{label} ({count})',
+  'nineBox.scopeOption': { one: '{label} ({count} person)', other: '{label} ({count} people)' },
   'nineBox.scopeChoose': 'Choose…',
   'calibration.title': 'Calibration',
   'calibration.target': 'Target {share}',

@@ -93,7 +93,7 @@ export const NINE_BOX_MESSAGES_ES: Readonly<Record<NineBoxMessageKey, Message>> 
   'nineBox.scopeManager': 'Equipo de {name}',
   'nineBox.scopeLabel': 'Ámbito',
   'nineBox.drillDown': 'Profundizar',
-  'nineBox.scopeOption': '{label} ({count})',
+  'nineBox.scopeOption': { one: '{label} ({count} persona)', other: '{label} ({count} personas)' },
   'nineBox.scopeChoose': 'Elegir…',
   'calibration.title': 'Calibración',
   'calibration.target': 'Objetivo {share}',

@@ -94,7 +94,7 @@ export const NINE_BOX_MESSAGES_FR: Readonly<Record<NineBoxMessageKey, Message>> 
   'nineBox.scopeManager': 'Équipe de {name}',
   'nineBox.scopeLabel': 'Périmètre',
   'nineBox.drillDown': 'Détailler',
-  'nineBox.scopeOption': '{label} ({count})',
+  'nineBox.scopeOption': { one: '{label} ({count} personne)', other: '{label} ({count} personnes)' },
   'nineBox.scopeChoose': 'Choisir…',
   'calibration.title': 'Calibrage',
   'calibration.target': 'Cible {share}',
