@@ -199,6 +199,23 @@ describe('<NineBoxGrid>', () => {
     expect(screen.getByRole('region', { name: 'Not placed' })).toBeTruthy();
   });
 
+  it('mouse drag: dropping a card on another box opens the reason dialog; submit → onMove once', async () => {
+    const onMove = vi.fn();
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const card = within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!;
+    const dataTransfer = new DataTransfer();
+    card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    const star = cell(/^High potential, high performance/);
+    star.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
+    star.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Reason' }), 'Calibrated up{Enter}');
+    expect(onMove).toHaveBeenCalledTimes(1);
+    expect(onMove.mock.calls[0]![0]).toMatchObject({ personId: 'p-1', fromBox: 5, toBox: 9 });
+  });
+
   it('bad props → an error naming the person, one console warning, no crash', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(
