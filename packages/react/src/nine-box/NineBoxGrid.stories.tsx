@@ -317,8 +317,26 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+const ALL_STATES_TEXT = [
+  'Data, two people not placed',
+  'Grid with unplaced people',
+  'Invalid data',
+  'Grid with a bad score',
+  'Read-only',
+  'Read-only grid',
+  'Empty',
+  'Grid of an empty cycle',
+  'Loading',
+  'Grid loading',
+  'Error',
+  'Grid that failed to load',
+  'The talent service did not respond (503)',
+];
+
 /** Every state: data with people not placed, invalid data, read-only, empty, loading and error. */
 export const AllStates: Story = {
+  // The section titles and grid labels are the story's own (host) text, not catalogue strings.
+  parameters: { northstar: { hostText: ALL_STATES_TEXT } },
   render: () => (
     <div style={{ display: 'grid', gap: 24 }}>
       <Section title="Data, two people not placed">
