@@ -15,10 +15,14 @@ export async function migrate(
   db: Database,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
-  await db.query(
-    `create table if not exists schema_migrations (
-       version integer primary key, name text not null, applied_at timestamptz not null default now())`,
-  );
+  // Under the lock too: two instances creating the table at once race on Postgres's catalogue (duplicate pg_type key).
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      `create table if not exists schema_migrations (
+         version integer primary key, name text not null, applied_at timestamptz not null default now())`,
+    );
+  });
   const applied: number[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
