@@ -257,7 +257,9 @@ function buildModel(
     met: status.met ?? false,
     segments,
     valueLabel,
-    valueFit: valueFit(valueLabel),
+    valueFit: valueFit(valueLabel, {
+      halfCircle: props.variant !== 'linear' && Math.abs(endAngle - startAngle) <= 200,
+    }),
     targetLabel,
     minLabel: fmt.value(min),
     maxLabel: fmt.value(max),

@@ -5,12 +5,14 @@ import { valueFit } from './valueFit.js';
 describe('valueFit (centre value font step, without measuring)', () => {
   it.each([
     ['72%', 'lg'],
-    ['68 Tage', 'lg'],
+    ['68 Tage', 'md'],
+    ['68 days', 'md'],
+    ['109,5\u00a0%', 'md'],
     ['$41.2M', 'lg'],
-    ['1.235.000 €', 'md'],
     ['41,2 Mio. $', 'md'],
+    ['1.235.000 €', 'sm'],
     ['1 234 567,89 kr', 'sm'],
-    ['4,120万 US$', 'md'],
+    ['4,120万 US$', 'sm'],
   ])('%s → %s', (text, fit) => {
     expect(valueFit(text)).toBe(fit);
   });
@@ -22,5 +24,10 @@ describe('valueFit (centre value font step, without measuring)', () => {
     });
     expect(['md', 'sm']).toContain(valueFit(text));
     expect(valueFit('\u200f\u061c٧٢٪')).toBe('lg');
+  });
+
+  it('a half circle steps down once, never below sm', () => {
+    expect(valueFit('72%', { halfCircle: true })).toBe('md');
+    expect(valueFit('1 234 567,89 kr', { halfCircle: true })).toBe('sm');
   });
 });

@@ -3,7 +3,7 @@ import { createMemoryAdapter } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { SAMPLE_ORG, SAMPLE_SEED } from '../stories/sampleOrg.js';
@@ -25,7 +25,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cellTexts = (row: HTMLElement) =>
   [...(row as HTMLTableRowElement).cells].map((cell) => {
     const copy = cell.cloneNode(true) as HTMLElement;
-    for (const hidden of copy.querySelectorAll('.ns-kpi-table-visually-hidden')) hidden.remove();
+    // the visually hidden trend sentence, and the actual cell's narrow-layout form ("92.5 of 100")
+    for (const hidden of copy.querySelectorAll('.ns-kpi-table-visually-hidden, .ns-kpi-table-narrow'))
+      hidden.remove();
     return copy.textContent ?? '';
   });
 /** What a screen reader gets for a cell: the visible text minus aria-hidden parts. */
@@ -43,6 +45,15 @@ function tenThousandKpis(): Kpi[] {
     return { ...base, id: `kpi-${i + 1}`, name: `KPI ${String(i + 1).padStart(5, '0')}` };
   });
 }
+
+// These tests read the wide layout (every column); the test page is narrower than the 480 px container-query
+// breakpoint, which has its own test in the layout suite (src/stories/storyLayout.test.tsx).
+beforeEach(() => {
+  document.body.style.width = '1200px';
+});
+afterEach(() => {
+  document.body.style.width = '';
+});
 
 describe('KpiTable (controlled)', () => {
   it('renders a row per KPI with Intl-formatted values, core attainment and status in en-US', () => {
@@ -328,9 +339,11 @@ describe('KpiTable (controlled)', () => {
 describe('KpiTable right to left', () => {
   it('mirrors the sparklines and isolates each name so it truncates in its own direction (ar-EG)', () => {
     render(
-      <NorthstarProvider locale="ar-EG">
-        <KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />
-      </NorthstarProvider>,
+      <div style={{ width: 1000 }}>
+        <NorthstarProvider locale="ar-EG">
+          <KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />
+        </NorthstarProvider>
+      </div>,
     );
     const row = dataRows()[0]!;
     const sparkline = row.querySelector('.ns-kpi-table-sparkline') as SVGElement;
@@ -343,7 +356,11 @@ describe('KpiTable right to left', () => {
   });
 
   it('keeps the sparkline unmirrored left to right', () => {
-    render(<KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />);
+    render(
+      <div style={{ width: 1000 }}>
+        <KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />
+      </div>,
+    );
     const sparkline = dataRows()[0]!.querySelector('.ns-kpi-table-sparkline') as SVGElement;
     expect(getComputedStyle(sparkline).transform).toBe('none');
   });

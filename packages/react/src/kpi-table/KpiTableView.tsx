@@ -17,7 +17,7 @@ import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { KpiRowDialog } from './KpiRowDialog.js';
 import { type KpiTableOption, KpiTableToolbar } from './KpiTableToolbar.js';
-import type { KpiTableFilters, KpiTableProps, KpiTableSorting } from './kpiTable.types.js';
+import type { KpiTableColumnId, KpiTableFilters, KpiTableProps, KpiTableSorting } from './kpiTable.types.js';
 import { type KpiTableColumn, useKpiTableColumns } from './useKpiTableColumns.js';
 import type { KpiTableText } from './useKpiTableText.js';
 
@@ -70,6 +70,17 @@ const withFilter = (filters: KpiTableFilters, key: keyof KpiTableFilters, value:
   return value ? { ...rest, [key]: value } : rest;
 };
 
+/** The host's column choice and order; `kpi` (the row header) first, `department` kept (hidden, for filtering). */
+function chooseColumns(all: readonly KpiTableColumn[], chosen: KpiTableProps['columns']): KpiTableColumn[] {
+  if (!chosen) return all as KpiTableColumn[];
+  const byId = new Map(all.map((column) => [column.id, column]));
+  const ids: KpiTableColumnId[] = ['kpi', ...chosen.filter((id) => id !== 'kpi'), 'department'];
+  return [...new Set(ids)].flatMap((id) => {
+    const column = byId.get(id);
+    return column ? [column] : [];
+  });
+}
+
 const ariaSort = (sorted: false | 'asc' | 'desc') =>
   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
 
@@ -82,7 +93,10 @@ const ariaSort = (sorted: false | 'asc' | 'desc') =>
 export function KpiTableView({ rows, text, state, connectedHistory, props }: KpiTableViewProps) {
   const standaloneRoot = useStandaloneRoot();
   const { t } = text;
-  const columns = useKpiTableColumns(text, connectedHistory);
+  const allColumns = useKpiTableColumns(text, connectedHistory);
+  const columnsKey = props.columns?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `columnsKey` is the content of props.columns
+  const columns = useMemo(() => chooseColumns(allColumns, props.columns), [allColumns, columnsKey]);
   const [sorting, setSorting] = useControllableState({
     value: props.sorting,
     defaultValue: props.defaultSorting ?? EMPTY_SORTING,

@@ -3,7 +3,7 @@ import { createMemoryAdapter, type MemoryAdapterOptions, type MemoryCall } from 
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { KpiTable } from './KpiTable.js';
@@ -107,8 +107,18 @@ const historyRows = (dialog: HTMLElement) =>
 
 /** The table row's Actual cell (the modal dialog hides the table from the accessibility tree). */
 const rowActual = (name: string) =>
-  (screen.getByRole('row', { name: new RegExp(`^${name}\\b`), hidden: true }) as HTMLTableRowElement).cells[2]
-    ?.textContent;
+  (
+    screen.getByRole('row', { name: new RegExp(`^${name}\\b`), hidden: true }) as HTMLTableRowElement
+  ).cells[2]?.querySelector('.ns-kpi-table-wide')?.textContent;
+
+// These tests read the wide layout (every column); the test page is narrower than the 480 px container-query
+// breakpoint, which has its own test in the layout suite (src/stories/storyLayout.test.tsx).
+beforeEach(() => {
+  document.body.style.width = '1200px';
+});
+afterEach(() => {
+  document.body.style.width = '';
+});
 
 describe('RecordActualForm in the KPI dialog (connected)', () => {
   it('suggests the next period and shows a new actual at once, then a polite "saved" status', async () => {

@@ -70,6 +70,11 @@ export interface KpiTableProps {
   history?: KpiTableHistory;
   /** Owner names; connected tables read the adapter's people when absent. */
   people?: KpiTablePeople;
+  /**
+   * Which columns to show, in this order (default: kpi, owner, actual, target, attainment, status, trend, gauge).
+   * `kpi` is the row header and is always shown first, even when left out.
+   */
+  columns?: readonly Exclude<KpiTableColumnId, 'department'>[];
   /** Controlled sorting. */
   sorting?: KpiTableSorting;
   defaultSorting?: KpiTableSorting;

@@ -10,6 +10,7 @@ import { defineMessages, type MessageKey } from '../i18n/defineMessages.js';
  */
 export const KPI_TABLE_MESSAGES = defineMessages({
   en: {
+    'kpiTable.actualOfTarget': '{actual} of {target}',
     'kpiTable.label': 'KPIs',
     'kpiTable.column.kpi': 'KPI',
     'kpiTable.column.owner': 'Owner',
@@ -73,6 +74,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': 'On track',
   },
   de: {
+    'kpiTable.actualOfTarget': '{actual} von {target}',
     'kpiTable.label': 'KPIs',
     'kpiTable.column.kpi': 'KPI',
     'kpiTable.column.owner': 'Verantwortlich',
@@ -139,6 +141,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': 'Im Plan',
   },
   fr: {
+    'kpiTable.actualOfTarget': '{actual} sur {target}',
     'kpiTable.label': 'Indicateurs',
     'kpiTable.column.kpi': 'Indicateur',
     'kpiTable.column.owner': 'Responsable',
@@ -205,6 +208,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': 'En bonne voie',
   },
   es: {
+    'kpiTable.actualOfTarget': '{actual} de {target}',
     'kpiTable.label': 'Indicadores',
     'kpiTable.column.kpi': 'Indicador',
     'kpiTable.column.owner': 'Responsable',
@@ -271,6 +275,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': 'En camino',
   },
   'pt-BR': {
+    'kpiTable.actualOfTarget': '{actual} de {target}',
     'kpiTable.label': 'Indicadores',
     'kpiTable.column.kpi': 'Indicador',
     'kpiTable.column.owner': 'Responsável',
@@ -337,6 +342,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': 'No caminho certo',
   },
   ja: {
+    'kpiTable.actualOfTarget': '{actual}（目標 {target}）',
     'kpiTable.label': 'KPI 一覧',
     'kpiTable.column.kpi': 'KPI',
     'kpiTable.column.owner': '担当者',
@@ -401,6 +407,7 @@ export const KPI_TABLE_MESSAGES = defineMessages({
     'kpiTable.band.on-track': '順調',
   },
   ar: {
+    'kpiTable.actualOfTarget': '{actual} من {target}',
     'kpiTable.label': 'المؤشرات',
     'kpiTable.column.kpi': 'المؤشر',
     'kpiTable.column.owner': 'المسؤول',

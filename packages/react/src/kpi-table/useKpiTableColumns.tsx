@@ -63,9 +63,28 @@ export function useKpiTableColumns(text: KpiTableText, connectedHistory: boolean
         header: t('kpiTable.column.actual'),
         accessorFn: (row) => num(row.kpi.actual),
         ...numeric,
-        cell: ({ row }) => (
-          <ValueText value={text.value(row.original.kpi.actual, row.original.kpi)} text={text} />
-        ),
+        cell: ({ row }) => {
+          const { kpi } = row.original;
+          const actual = text.value(kpi.actual, kpi);
+          const target = text.target(kpi);
+          return (
+            <>
+              <span className="ns-kpi-table-wide">
+                <ValueText value={actual} text={text} />
+              </span>
+              {/* the narrow layout (container < 480 px) hides the target column and says "actual of target" here */}
+              <span className="ns-kpi-table-narrow">
+                {actual !== null && target !== null ? (
+                  <span className="ns-kpi-table-number">
+                    {text.t('kpiTable.actualOfTarget', { actual, target })}
+                  </span>
+                ) : (
+                  <ValueText value={actual} text={text} />
+                )}
+              </span>
+            </>
+          );
+        },
       },
       {
         id: 'target',

@@ -96,7 +96,7 @@ export const SideBySide: Story = {
       <div
         style={{
           display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))',
           gap: 16,
           padding: 16,
           background: '#f1f5f9',
