@@ -40,8 +40,10 @@ const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
   ],
   '@northstar/core/feedback': [
     'FEEDBACK_GROUP_LABELS',
+    'NOT_APPLICABLE',
     'RELATIONSHIPS',
     'aggregateFeedback',
+    'validateAnswer',
     'validateFeedbackTemplate',
   ],
   '@northstar/core/calibration': [
