@@ -43,6 +43,7 @@ const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
     'NOT_APPLICABLE',
     'RELATIONSHIPS',
     'aggregateFeedback',
+    'compareSelfToOthers',
     'validateAnswer',
     'validateFeedbackTemplate',
   ],

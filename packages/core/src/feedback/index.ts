@@ -2,6 +2,7 @@
 
 export { aggregateFeedback } from './aggregateFeedback.js';
 export type { AnswerIssue, AnswerRule, ValidateAnswerOptions } from './answerIssue.types.js';
+export { compareSelfToOthers } from './compareSelfToOthers.js';
 export type {
   FeedbackAnswer,
   FeedbackQuestion,
@@ -20,5 +21,6 @@ export type {
 } from './feedbackSummary.types.js';
 export { NOT_APPLICABLE } from './notApplicable.js';
 export { RELATIONSHIPS } from './relationships.js';
+export type { GapKind, QuestionGap, SectionGap, SelfOthersComparison } from './selfOthersGap.types.js';
 export { validateAnswer } from './validateAnswer.js';
 export { validateFeedbackTemplate } from './validateFeedbackTemplate.js';
