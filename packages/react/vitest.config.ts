@@ -144,6 +144,14 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
 export default defineConfig({
   root: dirname,
   test: {
-    projects: [...projectsFor('19'), ...projectsFor('18')],
+    projects: [
+      ...projectsFor('19'),
+      ...projectsFor('18'),
+      // Pure resolvers and stores: plain Node, no browser needed.
+      {
+        extends: true,
+        test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' },
+      },
+    ],
   },
 });
