@@ -105,6 +105,14 @@ const benchSmoke: BrowserCommand<[]> = async () => {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
 };
 
+// Runs in Node: switches the page's prefers-color-scheme, so appearance tests can prove what follows the OS and what
+// must not. Playwright provider only (the only one configured).
+const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (ctx, scheme) => {
+  await (ctx as unknown as { page: import('playwright-core').Page }).page.emulateMedia({
+    colorScheme: scheme,
+  });
+};
+
 function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
   const suffix = react === '19' ? '' : '-react18';
   const resolve = react === '18' ? { alias: react18Alias } : {};
@@ -135,7 +143,10 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
         include: react === '19' ? ['packages/*/src/**/*.test.tsx'] : ['packages/*/src/ssr/**/*.test.tsx'],
         exclude:
           react === '18' ? [...configDefaults.exclude, '**/benchSmoke.test.tsx'] : configDefaults.exclude,
-        browser: { ...browser(), commands: { ssrRender: ssrRenderFor(react), benchSmoke } },
+        browser: {
+          ...browser(),
+          commands: { ssrRender: ssrRenderFor(react), benchSmoke, emulateColorScheme },
+        },
       },
     },
   ];
@@ -145,13 +156,13 @@ export default defineConfig({
   root: dirname,
   test: {
     projects: [
-      ...projectsFor('19'),
-      ...projectsFor('18'),
-      // Pure resolvers and stores: plain Node, no browser needed.
+      // Pure resolvers, catalogues and helpers: plain *.test.ts in Node (fast, no browser).
       {
         extends: true,
-        test: { name: 'node', include: ['packages/react/src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', environment: 'node', include: ['packages/react/src/**/*.test.ts'] },
       },
+      ...projectsFor('19'),
+      ...projectsFor('18'),
     ],
   },
 });

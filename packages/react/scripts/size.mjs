@@ -6,8 +6,8 @@ import { checkBudgets } from '../../../scripts/sizeBudgets.mjs';
 
 await checkBudgets(
   [
-    { name: '@northstar/react (provider, theme, hooks)', entry: 'dist/index.js', limit: 10 },
-    { name: '@northstar/react/kpi-gauge', entry: 'dist/kpi-gauge.js', limit: 8 },
+    { name: '@northstar/react (provider, theme, hooks)', entry: 'dist/index.js', limit: 11 },
+    { name: '@northstar/react/kpi-gauge', entry: 'dist/kpi-gauge.js', limit: 9 },
     { name: '@northstar/react/kpi-table', entry: 'dist/kpi-table.js', limit: 60 },
   ],
   {

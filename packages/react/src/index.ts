@@ -1,4 +1,4 @@
-// The root entry of @northstar/react: provider, theming, i18n helpers and data hooks. Widgets are NOT exported here:
+// The root entry of @northstar/react: provider, theming, i18n helpers, shared widget hooks and data hooks. Widgets are NOT exported here:
 // each has its own subpath (@northstar/react/kpi-gauge, /kpi-table) so hosts pay only for the widgets they import.
 // Names are listed explicitly (no `export *`) so the public surface is reviewable.
 
@@ -17,11 +17,45 @@ export {
   type RecordKpiActualVariables,
   useRecordKpiActual,
 } from './data/useRecordKpiActual.js';
+export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';
+export {
+  createTranslator,
+  type MessageOverrides,
+  type MessageParams,
+  type Translator,
+} from './i18n/createTranslator.js';
+export {
+  CATALOGUE_LOCALES,
+  type CatalogueLocale,
+  defineMessages,
+  type Message,
+  type MessageCatalogue,
+  type MessageKey,
+  type PluralMessage,
+} from './i18n/defineMessages.js';
 export { formatMessage } from './i18n/formatMessage.js';
-export { createFormatters, type Formatters, useFormatters } from './i18n/useFormatters.js';
+export { resolveCatalogueLocale } from './i18n/resolveCatalogueLocale.js';
+export { useFormatters } from './i18n/useFormatters.js';
 export { useMessages } from './i18n/useMessages.js';
-export type { Appearance, NorthstarContextValue, NorthstarMessages } from './provider/NorthstarContext.js';
+export {
+  type ControllableStateOptions,
+  useControllableState,
+} from './internal/useControllableState.js';
+export { useIsomorphicLayoutEffect } from './internal/useIsomorphicLayoutEffect.js';
+export {
+  type RovingFocus,
+  type RovingFocusOptions,
+  type RovingItemProps,
+  useRovingFocus,
+} from './internal/useRovingFocus.js';
+export type {
+  Appearance,
+  NorthstarContextValue,
+  NorthstarMessages,
+  QueryClientSlot,
+} from './provider/NorthstarContext.js';
 export { NorthstarProvider, type NorthstarProviderProps } from './provider/NorthstarProvider.js';
+export { textDirection } from './provider/textDirection.js';
 export { useNorthstar } from './provider/useNorthstar.js';
 export { createTheme, DEFAULT_THEME } from './theme/createTheme.js';
 export type { NorthstarTheme, ThemeDensity, ThemeOptions, ThemeTokens } from './theme/theme.types.js';

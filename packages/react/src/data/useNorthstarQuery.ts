@@ -1,6 +1,6 @@
 import type { AdapterDomain, NorthstarAdapter } from '@northstar/core';
-import { QueryClient, QueryClientContext, type QueryKey, useQuery } from '@tanstack/react-query';
-import { useContext, useMemo } from 'react';
+import { QueryClient, type QueryKey, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { NorthstarQueryOptions, NorthstarQueryResult } from './data.types.js';
 import { NorthstarQueryError, unavailableError } from './NorthstarQueryError.js';
@@ -12,12 +12,20 @@ const DEFAULT_STALE_TIME = 30_000;
 let inert: QueryClient | undefined;
 
 /**
- * The query client of the nearest provider, or a never-fetching stand-in: controlled widgets call the data hooks
+ * The query client of the nearest provider (the host's `queryClient`, or one created here on first use and kept in
+ * the provider's slot), or a never-fetching stand-in outside any provider: widgets call the data hooks
  * unconditionally (rules of hooks) and must not crash without a provider.
+ *
+ * @example
+ * const client = useNorthstarQueryClient();
  */
 export function useNorthstarQueryClient(): QueryClient {
-  const client = useContext(QueryClientContext);
-  if (client) return client;
+  const slot = useNorthstar().queryClientSlot;
+  if (slot) {
+    // Lazy, idempotent initialisation of a provider-owned object (like a lazy ref): render-safe and SSR-safe.
+    slot.client ??= new QueryClient();
+    return slot.client;
+  }
   // Created on first need, so the module has no top-level side effect; nothing is ever fetched through it.
   inert ??= new QueryClient();
   return inert;

@@ -1,21 +1,17 @@
 import { useMemo } from 'react';
 import { useNorthstar } from '../provider/useNorthstar.js';
-import { formatMessage } from './formatMessage.js';
+import { createTranslator, type Translator } from './createTranslator.js';
+import type { MessageCatalogue } from './defineMessages.js';
 
 /**
- * A message function for one widget: the provider's `messages` override the widget's `defaults` key by key.
+ * A widget's message function in the provider's locale (`de-AT` falls back to `de`, then `en`), with the provider's
+ * `messages` overriding the catalogue key by key; number params are localised, `count` picks the plural form.
  *
  * @example
- * const t = useMessages(KPI_GAUGE_MESSAGES);
- * t('kpiGauge.valueText', { value: '72%', band: 'At risk' });
+ * const t = useMessages(KPI_TABLE_MESSAGES);
+ * t('kpiTable.count', { shown: 3, total: 32 });
  */
-export function useMessages<K extends string>(
-  defaults: Readonly<Record<K, string>>,
-): (key: K, params?: Readonly<Record<string, string | number>>) => string {
-  const { messages } = useNorthstar();
-  return useMemo(
-    () => (key: K, params?: Readonly<Record<string, string | number>>) =>
-      formatMessage(messages[key] ?? defaults[key], params),
-    [messages, defaults],
-  );
+export function useMessages<K extends string>(catalogue: MessageCatalogue<K>): Translator<K> {
+  const { locale, messages } = useNorthstar();
+  return useMemo(() => createTranslator(catalogue, locale, messages), [catalogue, locale, messages]);
 }

@@ -19,3 +19,18 @@ export function warnInvalidProp(
   warned.add(message);
   console.warn(message);
 }
+
+const warnedKeys = new Set<string>();
+
+/**
+ * Logs `message` as a console warning the first time `key` is seen (per page load), so a re-rendering widget never
+ * floods the console.
+ *
+ * @example
+ * warnOnce('KpiTable.sorting.switch', '[northstar] <KpiTable> switched from controlled to uncontrolled sorting.');
+ */
+export function warnOnce(key: string, message: string): void {
+  if (warnedKeys.has(key)) return;
+  warnedKeys.add(key);
+  console.warn(message);
+}

@@ -1,9 +1,7 @@
 import type { Kpi } from '@northstar/core';
 import { type ReactNode, useEffect } from 'react';
-import type { NorthstarQueryResult } from '../data/data.types.js';
-import { NorthstarQueryError } from '../data/NorthstarQueryError.js';
+import { useKpi } from '../data/useKpi.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
 import { KpiGaugeFallback } from './KpiGaugeFallback.js';
 import { KpiGaugeView } from './KpiGaugeView.js';
 import type { KpiGaugeProps } from './kpiGauge.types.js';
@@ -46,27 +44,6 @@ export function kpiGaugeProps(kpi: Kpi, own: KpiGaugeProps): KpiGaugeProps {
   return merged as KpiGaugeProps;
 }
 
-const NO_PROVIDER: NorthstarQueryResult<Kpi> = {
-  data: undefined,
-  status: 'error',
-  error: new NorthstarQueryError(
-    'NO_ADAPTER',
-    'kpis.get',
-    'No NorthstarProvider with an adapter around this widget',
-  ),
-  isPending: true,
-  isLoading: false,
-  isFetching: false,
-  isError: true,
-  isSuccess: false,
-  refetch: () => {},
-};
-
-/** Outside any provider there is no adapter to read from: a steady error state, without loading the data layer. */
-function useKpiWithoutProvider(_id: string | undefined): NorthstarQueryResult<Kpi> {
-  return NO_PROVIDER;
-}
-
 /**
  * The connected gauge: reads `kpiId` through the provider's adapter (react-query cached) and shows loading, "not
  * found", "no data yet" and error-with-Retry states around the controlled gauge.
@@ -75,8 +52,7 @@ function useKpiWithoutProvider(_id: string | undefined): NorthstarQueryResult<Kp
  * <NorthstarProvider adapter={adapter}><KpiGaugeConnected kpiId="k-001" /></NorthstarProvider>
  */
 export function KpiGaugeConnected(props: KpiGaugeProps & { kpiId: string }): ReactNode {
-  // A gauge cannot move between inside and outside a provider without remounting, so the hook choice is stable.
-  const query = (useNorthstar().useKpi ?? useKpiWithoutProvider)(props.kpiId);
+  const query = useKpi(props.kpiId);
   const { kpiId, label, hideLabel, variant, size, startAngle, endAngle, className, ...rest } = props;
   const frame = { label, hideLabel, variant, size, startAngle, endAngle, className };
   const code = query.error?.code;

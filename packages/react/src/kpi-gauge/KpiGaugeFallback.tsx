@@ -4,7 +4,7 @@ import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { validAngles } from './gaugeGeometry.js';
 import { GaugeTrack } from './KpiGaugeSvg.js';
 import type { KpiGaugeSize, KpiGaugeVariant } from './kpiGauge.types.js';
-import { KPI_GAUGE_MESSAGES } from './kpiGaugeMessages.js';
+import { KPI_GAUGE_CATALOGUE } from './kpiGaugeMessages.js';
 
 /**
  * Which non-gauge state to show.
@@ -46,7 +46,7 @@ export interface KpiGaugeFallbackProps {
 export function KpiGaugeFallback(props: KpiGaugeFallbackProps): ReactNode {
   const standaloneRoot = useStandaloneRoot();
   const { kind, hideLabel, className, onRetry, retrying } = props;
-  const t = useMessages(KPI_GAUGE_MESSAGES);
+  const t = useMessages(KPI_GAUGE_CATALOGUE);
   const labelId = useId();
   const variant = props.variant === 'linear' ? 'linear' : 'radial';
   const label = props.label ?? t('kpiGauge.unnamed');

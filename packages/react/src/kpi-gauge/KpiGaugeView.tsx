@@ -4,7 +4,7 @@ import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { KpiGaugeFallback } from './KpiGaugeFallback.js';
 import { gaugeViewBox, KpiGaugeSvg } from './KpiGaugeSvg.js';
 import type { KpiGaugeModel, KpiGaugeProps } from './kpiGauge.types.js';
-import { KPI_GAUGE_MESSAGES } from './kpiGaugeMessages.js';
+import { KPI_GAUGE_CATALOGUE } from './kpiGaugeMessages.js';
 import { useGaugeModel } from './useGaugeModel.js';
 
 /**
@@ -16,7 +16,7 @@ import { useGaugeModel } from './useGaugeModel.js';
 export function KpiGaugeView(props: KpiGaugeProps): ReactNode {
   const standaloneRoot = useStandaloneRoot();
   const result = useGaugeModel(props);
-  const t = useMessages(KPI_GAUGE_MESSAGES);
+  const t = useMessages(KPI_GAUGE_CATALOGUE);
   const labelId = useId();
   const trendId = useId();
   const { hideLabel, size = 'md', animate = true, renderLabel, renderNeedle, className } = props;
@@ -106,7 +106,7 @@ export function KpiGaugeView(props: KpiGaugeProps): ReactNode {
 
 /** The default centre text: value, band (with its colour swatch; the name carries the meaning) and target. */
 function KpiGaugeReadout({ model }: { model: KpiGaugeModel }): ReactNode {
-  const t = useMessages(KPI_GAUGE_MESSAGES);
+  const t = useMessages(KPI_GAUGE_CATALOGUE);
   return (
     <>
       <span className="ns-kpi-gauge-number">{model.valueLabel}</span>

@@ -1,4 +1,4 @@
-import type { Formatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
 import type { KpiGaugeFormat } from './kpiGauge.types.js';
 
 /**

@@ -1,3 +1,5 @@
+import { sourceOnlyCatalogue } from '../i18n/sourceOnlyCatalogue.js';
+
 /**
  * Default English strings of `<KpiGauge>`; override any key through `NorthstarProvider`'s `messages`. Band names
  * come from `kpiGauge.band.<band id>` (visible) and `kpiGauge.bandInText.<band id>` (inside sentences, e.g. the
@@ -39,3 +41,6 @@ export const KPI_GAUGE_MESSAGES = {
  * const key: KpiGaugeMessageKey = 'kpiGauge.retry';
  */
 export type KpiGaugeMessageKey = keyof typeof KPI_GAUGE_MESSAGES;
+
+/** The gauge catalogue `useMessages` reads (transitional: English in every locale until translated). */
+export const KPI_GAUGE_CATALOGUE = sourceOnlyCatalogue(KPI_GAUGE_MESSAGES);

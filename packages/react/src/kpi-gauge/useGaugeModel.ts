@@ -9,7 +9,8 @@ import {
   kpiStatus,
 } from '@northstar/core';
 import { useEffect, useMemo } from 'react';
-import { type Formatters, useFormatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
+import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
 import type { NorthstarMessages } from '../provider/NorthstarContext.js';
@@ -18,7 +19,7 @@ import { createGaugeFormatter, type GaugeFormatter } from './gaugeFormat.js';
 import { angleOf, validAngles } from './gaugeGeometry.js';
 import { bandSegments, clamp, resolveScale } from './gaugeScale.js';
 import type { KpiGaugeModel, KpiGaugeProps, KpiGaugeTrend } from './kpiGauge.types.js';
-import { KPI_GAUGE_MESSAGES, type KpiGaugeMessageKey } from './kpiGaugeMessages.js';
+import { KPI_GAUGE_CATALOGUE, KPI_GAUGE_MESSAGES, type KpiGaugeMessageKey } from './kpiGaugeMessages.js';
 
 /**
  * One invalid prop, as `warnInvalidProp` reports it.
@@ -73,12 +74,16 @@ function propOfCoreField(field: string, direction: KpiDirection): string {
 
 /** The band's visible name and its in-sentence form ("At risk" / "at risk"); provider messages win. */
 function bandNames(band: Band, messages: NorthstarMessages): { label: string; inText: string } {
-  const label = messages[`kpiGauge.band.${band.id}`] ?? band.label;
+  const own = (key: string) => {
+    const message = messages[key];
+    return typeof message === 'string' ? message : undefined;
+  };
+  const label = own(`kpiGauge.band.${band.id}`) ?? band.label;
   const defaults: Readonly<Record<string, string>> = KPI_GAUGE_MESSAGES;
   // the lower-case defaults are for core's own KPI_BANDS, untranslated; any other band is named as written
   const coreDefault =
     KPI_BANDS.includes(band) && label === band.label ? defaults[`kpiGauge.bandInText.${band.id}`] : undefined;
-  return { label, inText: messages[`kpiGauge.bandInText.${band.id}`] ?? coreDefault ?? label };
+  return { label, inText: own(`kpiGauge.bandInText.${band.id}`) ?? coreDefault ?? label };
 }
 
 interface Environment {
@@ -361,7 +366,7 @@ const MODEL_PROPS = [
  */
 export function useGaugeModel(props: KpiGaugeProps): GaugeResult {
   const formatters = useFormatters();
-  const t = useMessages(KPI_GAUGE_MESSAGES);
+  const t = useMessages(KPI_GAUGE_CATALOGUE);
   const { messages } = useNorthstar();
   // the props that shape the model, in a fixed order; an inline `format` object is compared by content
   const deps = MODEL_PROPS.map((key) =>

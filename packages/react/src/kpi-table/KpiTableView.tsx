@@ -22,12 +22,12 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useControllableState } from '../internal/useControllableState.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { KpiRowDialog } from './KpiRowDialog.js';
 import { type KpiTableOption, KpiTableToolbar } from './KpiTableToolbar.js';
 import type { KpiTableFilters, KpiTableProps, KpiTableSorting } from './kpiTable.types.js';
-import { useControllableState } from './useControllableState.js';
 import { type KpiTableColumn, useKpiTableColumns } from './useKpiTableColumns.js';
 import type { KpiTableText } from './useKpiTableText.js';
 
@@ -95,26 +95,30 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
   const standaloneRoot = useStandaloneRoot();
   const { t } = text;
   const columns = useKpiTableColumns(text, connectedHistory);
-  const [sorting, setSorting] = useControllableState(
-    props.sorting,
-    props.defaultSorting ?? EMPTY_SORTING,
-    props.onSortingChange,
-  );
-  const [globalFilter, setGlobalFilter] = useControllableState(
-    props.globalFilter,
-    props.defaultGlobalFilter ?? '',
-    props.onGlobalFilterChange,
-  );
-  const [filters, setFilters] = useControllableState(
-    props.filters,
-    props.defaultFilters ?? EMPTY_FILTERS,
-    props.onFiltersChange,
-  );
-  const [openKpiId, setOpenKpiId] = useControllableState(
-    props.openKpiId,
-    props.defaultOpenKpiId ?? null,
-    props.onOpenKpiIdChange,
-  );
+  const [sorting, setSorting] = useControllableState({
+    value: props.sorting,
+    defaultValue: props.defaultSorting ?? EMPTY_SORTING,
+    onChange: props.onSortingChange,
+    name: 'KpiTable.sorting',
+  });
+  const [globalFilter, setGlobalFilter] = useControllableState({
+    value: props.globalFilter,
+    defaultValue: props.defaultGlobalFilter ?? '',
+    onChange: props.onGlobalFilterChange,
+    name: 'KpiTable.globalFilter',
+  });
+  const [filters, setFilters] = useControllableState({
+    value: props.filters,
+    defaultValue: props.defaultFilters ?? EMPTY_FILTERS,
+    onChange: props.onFiltersChange,
+    name: 'KpiTable.filters',
+  });
+  const [openKpiId, setOpenKpiId] = useControllableState({
+    value: props.openKpiId,
+    defaultValue: props.defaultOpenKpiId ?? null,
+    onChange: props.onOpenKpiIdChange,
+    name: 'KpiTable.openKpiId',
+  });
 
   const columnFilters = useMemo(() => toColumnFilters(filters), [filters]);
   const table = useReactTable<KpiTableRow>({

@@ -1,5 +1,5 @@
 import type { Kpi } from '@northstar/core';
-import type { Formatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
 
 // Units Intl can spell and translate itself ("12 days", "12 Tage"); anything else is appended verbatim.
 const INTL_UNITS: Readonly<Record<string, string>> = {

@@ -1,3 +1,5 @@
+import { sourceOnlyCatalogue } from '../i18n/sourceOnlyCatalogue.js';
+
 /**
  * The KPI table's default English strings; override any key through `NorthstarProvider`'s `messages`. Band labels
  * come from @northstar/core and can be overridden per band id with `kpiTable.band.<id>` (e.g. `kpiTable.band.at-risk`).
@@ -73,3 +75,6 @@ export const KPI_TABLE_MESSAGES = {
  * const key: KpiTableMessageKey = 'kpiTable.empty';
  */
 export type KpiTableMessageKey = keyof typeof KPI_TABLE_MESSAGES;
+
+/** The table catalogue `useMessages` reads (transitional: English in every locale until translated). */
+export const KPI_TABLE_CATALOGUE = sourceOnlyCatalogue(KPI_TABLE_MESSAGES);

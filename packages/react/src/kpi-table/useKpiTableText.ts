@@ -1,12 +1,13 @@
 import type { Kpi, KpiSample } from '@northstar/core';
 import { useMemo } from 'react';
-import { type Formatters, useFormatters } from '../i18n/useFormatters.js';
+import type { Formatters } from '../i18n/createFormatters.js';
+import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { describeTrend } from './describeTrend.js';
 import { formatKpiValue } from './formatKpiValue.js';
-import { KPI_TABLE_MESSAGES, type KpiTableMessageKey } from './kpiTableMessages.js';
+import { KPI_TABLE_CATALOGUE, type KpiTableMessageKey } from './kpiTableMessages.js';
 
 /**
  * Every string the table shows, in the provider's locale and messages.
@@ -44,7 +45,7 @@ const PREVIOUS = '\u0000previous';
  * const { t, value } = useKpiTableText();
  */
 export function useKpiTableText(): KpiTableText {
-  const t = useMessages(KPI_TABLE_MESSAGES);
+  const t = useMessages(KPI_TABLE_CATALOGUE);
   const f = useFormatters();
   const { messages } = useNorthstar();
   return useMemo(() => {
@@ -63,7 +64,10 @@ export function useKpiTableText(): KpiTableText {
       },
       attainment: (row) => (row.attainment === null ? null : f.percent(row.attainment)),
       status(row) {
-        if (row.band) return messages[`kpiTable.band.${row.band.id}`] ?? row.band.label;
+        if (row.band) {
+          const custom = messages[`kpiTable.band.${row.band.id}`];
+          return typeof custom === 'string' ? custom : row.band.label;
+        }
         return row.status === 'invalid' ? t('kpiTable.status.invalid') : t('kpiTable.status.no-data');
       },
       trendSamples(row, samples = row.samples) {

@@ -1,10 +1,13 @@
 import { createMemoryAdapter } from '@northstar/core/adapters';
-import { QueryClient, useQueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import { useNorthstarQueryClient } from '../data/useNorthstarQuery.js';
+import { sourceOnlyCatalogue } from '../i18n/sourceOnlyCatalogue.js';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { createTheme, DEFAULT_THEME } from '../theme/createTheme.js';
@@ -13,7 +16,14 @@ import '../theme/base.css';
 import { NorthstarProvider } from './NorthstarProvider.js';
 import { useNorthstar } from './useNorthstar.js';
 
-afterEach(() => {
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  }
+}
+
+afterEach(async () => {
+  await commands.emulateColorScheme('light');
   cleanup();
   vi.restoreAllMocks();
 });
@@ -46,7 +56,7 @@ function resolvedColor(value: string): string {
   return color;
 }
 
-const MESSAGES = { 'demo.a': 'Default A', 'demo.b': 'Default B', 'demo.c': 'Default C' } as const;
+const MESSAGES = sourceOnlyCatalogue({ 'demo.a': 'Default A', 'demo.b': 'Default B', 'demo.c': 'Default C' });
 
 function Messages() {
   const t = useMessages(MESSAGES);
@@ -70,7 +80,7 @@ function Portal({ onRender }: { onRender: (el: HTMLElement | null) => void }) {
 }
 
 function ClientProbe({ onClient }: { onClient: (client: QueryClient) => void }) {
-  onClient(useQueryClient());
+  onClient(useNorthstarQueryClient());
   return null;
 }
 
@@ -130,15 +140,66 @@ describe('NorthstarProvider theming', () => {
     expect(getComputedStyle(rootOf('probe')).colorScheme).toBe('dark');
   });
 
-  it('follows prefers-color-scheme when the appearance is inherit', () => {
+  it('is light by default, even when the OS asks for dark', async () => {
+    await commands.emulateColorScheme('dark');
     render(
       <NorthstarProvider>
         <Probe label="probe" />
       </NorthstarProvider>,
     );
-    expect(rootOf('probe').dataset.nsAppearance).toBe('inherit');
-    const mode = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    expect(probeStyle('probe').backgroundColor).toBe(resolvedColor(DEFAULT_THEME[mode].surface));
+    expect(rootOf('probe').dataset.nsAppearance).toBe('light');
+    expect(probeStyle('probe').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.light.surface));
+  });
+
+  it('follows prefers-color-scheme only when the appearance is system', async () => {
+    await commands.emulateColorScheme('dark');
+    const { unmount } = render(
+      <NorthstarProvider appearance="system">
+        <Probe label="probe" />
+      </NorthstarProvider>,
+    );
+    expect(probeStyle('probe').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.dark.surface));
+    unmount();
+    await commands.emulateColorScheme('light');
+    render(
+      <NorthstarProvider appearance="system">
+        <Probe label="probe" />
+      </NorthstarProvider>,
+    );
+    expect(probeStyle('probe').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.light.surface));
+  });
+
+  it('follows the host page, not the OS, when the appearance is inherit', async () => {
+    await commands.emulateColorScheme('dark');
+    render(
+      <>
+        <div data-testid="plain-host">
+          <NorthstarProvider appearance="inherit">
+            <Probe label="plain" />
+          </NorthstarProvider>
+        </div>
+        <div style={{ colorScheme: 'dark' }}>
+          <NorthstarProvider appearance="inherit">
+            <Probe label="css-dark" />
+          </NorthstarProvider>
+        </div>
+        <div data-ns-color-scheme="dark">
+          <NorthstarProvider appearance="inherit">
+            <Probe label="attr-dark" />
+          </NorthstarProvider>
+        </div>
+        <div data-ns-color-scheme="light" style={{ colorScheme: 'dark' }}>
+          <NorthstarProvider appearance="inherit">
+            <Probe label="attr-light" />
+          </NorthstarProvider>
+        </div>
+      </>,
+    );
+    // a host that declares no color-scheme is a light page, although the OS says dark
+    expect(probeStyle('plain').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.light.surface));
+    expect(probeStyle('css-dark').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.dark.surface));
+    expect(probeStyle('attr-dark').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.dark.surface));
+    expect(probeStyle('attr-light').backgroundColor).toBe(resolvedColor(DEFAULT_THEME.light.surface));
   });
 
   it('re-themes only the subtree of a nested provider', () => {
@@ -186,7 +247,7 @@ describe('NorthstarProvider theming', () => {
     expect(probeStyle('probe').borderRadius).toBe('20px');
   });
 
-  it('warns once and falls back to inherit for an invalid appearance', () => {
+  it('warns once and falls back to light for an invalid appearance', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(
       // @ts-expect-error deliberately invalid
@@ -194,7 +255,7 @@ describe('NorthstarProvider theming', () => {
         <Probe label="probe" />
       </NorthstarProvider>,
     );
-    expect(rootOf('probe').dataset.nsAppearance).toBe('inherit');
+    expect(rootOf('probe').dataset.nsAppearance).toBe('light');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('"appearance" = "sepia"');
   });
@@ -331,6 +392,7 @@ describe('NorthstarProvider server rendering', () => {
     expect(html).toContain('data-ns-root=""');
     expect(html).toContain('data-ns-appearance="dark"');
     expect(html).toContain('dir="rtl"');
+    expect(html).toContain('lang="ar-EG"');
     expect(html).toContain(`--ns-d-color-surface:${BRAND.dark.surface}`);
     expect(html).toContain('server');
 

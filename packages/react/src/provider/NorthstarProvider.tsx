@@ -1,15 +1,7 @@
 import type { NorthstarAdapter } from '@northstar/core';
-import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import {
-  type CSSProperties,
-  type ReactElement,
-  type ReactNode,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { useKpi } from '../data/useKpi.js';
+// Type only: the provider never loads TanStack Query; the data hooks do, when a connected widget is rendered.
+import type { QueryClient } from '@tanstack/react-query';
+import { type CSSProperties, type ReactElement, type ReactNode, useContext, useMemo, useState } from 'react';
 import { warnInvalidProp } from '../internal/warnOnce.js';
 import { DEFAULT_THEME } from '../theme/createTheme.js';
 import type { NorthstarTheme } from '../theme/theme.types.js';
@@ -19,6 +11,7 @@ import {
   NorthstarContext,
   type NorthstarContextValue,
   type NorthstarMessages,
+  type QueryClientSlot,
 } from './NorthstarContext.js';
 import { textDirection } from './textDirection.js';
 
@@ -33,13 +26,19 @@ export interface NorthstarProviderProps {
   adapter?: NorthstarAdapter;
   /** Tokens from `createTheme`; without it a nested provider keeps the outer theme, a top-level one `DEFAULT_THEME`. */
   theme?: NorthstarTheme;
-  /** `inherit` (default) follows an enclosing provider's appearance, else the host's `prefers-color-scheme`. */
+  /**
+   * `light` (default for a top-level provider; a nested one inherits), `dark`, `system` (the OS setting) or
+   * `inherit` (the host page's CSS `color-scheme` or `data-ns-color-scheme` attribute, never the OS by itself).
+   */
   appearance?: Appearance;
   /** BCP 47 locale for numbers, dates and direction; default the outer provider's, else `en-US`. */
   locale?: string;
-  /** String overrides, merged over the outer provider's. */
+  /** Message overrides by key (string or plural object), merged over the outer provider's and the catalogues. */
   messages?: NorthstarMessages;
-  /** The react-query client for adapter caching; default the outer provider's (same adapter), else a new one. */
+  /**
+   * The TanStack Query client for adapter caching (pass the host's own to share one cache); default the outer
+   * provider's (same adapter), else one created when a connected widget first needs it.
+   */
   queryClient?: QueryClient;
   /** Writing direction; default derived from the locale (rtl for ar, he, fa, ur, …). */
   dir?: 'ltr' | 'rtl';
@@ -48,20 +47,20 @@ export interface NorthstarProviderProps {
   children?: ReactNode;
 }
 
-const APPEARANCES: readonly Appearance[] = ['light', 'dark', 'inherit'];
+const APPEARANCES: readonly Appearance[] = ['light', 'dark', 'system', 'inherit'];
 const EMPTY_STYLE: Readonly<Record<string, string>> = Object.freeze({});
 
-function validAppearance(appearance: unknown): Appearance {
-  if (appearance === undefined) return 'inherit';
+function validAppearance(appearance: unknown, fallback: Appearance): Appearance {
+  if (appearance === undefined) return fallback;
   if (APPEARANCES.includes(appearance as Appearance)) return appearance as Appearance;
   warnInvalidProp(
     'NorthstarProvider',
     'appearance',
     appearance,
-    'must be light, dark or inherit',
-    'using inherit',
+    'must be light, dark, system or inherit',
+    `using ${fallback}`,
   );
-  return 'inherit';
+  return fallback;
 }
 
 function validLocale(locale: unknown, fallback: string): string {
@@ -90,7 +89,8 @@ function validDir(dir: unknown, locale: string): 'ltr' | 'rtl' | undefined {
 
 /**
  * Supplies adapter, theme, appearance, locale and messages to every Northstar widget inside it, through ONE wrapper
- * `<div data-ns-root>` that carries the theme as CSS custom properties (never on `:root`) and hosts dialog portals.
+ * `<div data-ns-root lang dir>` that carries the theme as CSS custom properties (never on `:root`) and hosts dialog
+ * portals. It loads no TanStack Query itself: connected widgets' data hooks do, on first use.
  *
  * @example
  * <NorthstarProvider adapter={adapter} theme={createTheme({ accent: '#0f766e' })} appearance="dark" locale="de-DE">
@@ -110,14 +110,12 @@ export function NorthstarProvider({
   children,
 }: NorthstarProviderProps): ReactElement {
   const outer = useContext(NorthstarContext);
-  const outerClient = useContext(QueryClientContext);
   // The wrapper element, known only after mount (never on the server): dialogs portal into it to stay themed.
   const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
 
-  const ownAppearance = validAppearance(appearance);
-  // "inherit" inside another root means that root's appearance; only the outermost "inherit" asks the media query.
-  const resolvedAppearance =
-    ownAppearance === 'inherit' && outer.inProvider ? outer.appearance : ownAppearance;
+  // Unset: a nested provider keeps the outer one's appearance, a top-level one is light. "inherit" is resolved by
+  // CSS (the root inherits the host's color-scheme), so it is kept as is even inside another root.
+  const resolvedAppearance = validAppearance(appearance, outer.inProvider ? outer.appearance : 'light');
   const resolvedLocale = validLocale(locale, outer.inProvider ? outer.locale : 'en-US');
   const explicitDir = validDir(dir, resolvedLocale);
   const direction =
@@ -132,14 +130,14 @@ export function NorthstarProvider({
   );
 
   // Query keys are not scoped per adapter, so the outer client is shared only while the adapter is the same one.
-  const shareOuterClient = outer.inProvider && outerClient !== undefined && resolvedAdapter === outer.adapter;
-  const ownClient = useRef<QueryClient | null>(null);
-  let client = queryClient ?? (shareOuterClient ? outerClient : undefined);
-  if (client === undefined) {
-    // One client per provider instance, created on first need (lazy ref init is render-safe and SSR-safe).
-    ownClient.current ??= new QueryClient();
-    client = ownClient.current;
-  }
+  // The own slot is one object per provider instance; the data layer fills it on first use.
+  const [ownSlot] = useState<QueryClientSlot>(() => ({ client: undefined }));
+  const shareOuter =
+    outer.inProvider && outer.queryClientSlot !== undefined && resolvedAdapter === outer.adapter;
+  const queryClientSlot = useMemo<QueryClientSlot>(
+    () => (queryClient ? { client: queryClient } : shareOuter ? outer.queryClientSlot! : ownSlot),
+    [queryClient, shareOuter, outer.queryClientSlot, ownSlot],
+  );
 
   // A nested provider without a theme writes nothing, so the outer root's --ns-l-*/--ns-d-* flow in by inheritance.
   const variables =
@@ -159,25 +157,32 @@ export function NorthstarProvider({
       direction,
       portalContainer,
       inProvider: true,
-      useKpi,
+      queryClientSlot,
     }),
-    [resolvedAdapter, resolvedLocale, mergedMessages, resolvedAppearance, direction, portalContainer],
+    [
+      resolvedAdapter,
+      resolvedLocale,
+      mergedMessages,
+      resolvedAppearance,
+      direction,
+      portalContainer,
+      queryClientSlot,
+    ],
   );
 
   return (
     <NorthstarContext.Provider value={value}>
-      <QueryClientProvider client={client}>
-        <div
-          ref={setPortalContainer}
-          data-ns-root=""
-          data-ns-appearance={resolvedAppearance}
-          dir={direction}
-          className={className}
-          style={rootStyle}
-        >
-          {children}
-        </div>
-      </QueryClientProvider>
+      <div
+        ref={setPortalContainer}
+        data-ns-root=""
+        data-ns-appearance={resolvedAppearance}
+        lang={resolvedLocale}
+        dir={direction}
+        className={className}
+        style={rootStyle}
+      >
+        {children}
+      </div>
     </NorthstarContext.Provider>
   );
 }

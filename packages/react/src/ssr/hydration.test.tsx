@@ -1,6 +1,6 @@
 import { act, version } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../styles.css';
 import {
@@ -45,6 +45,12 @@ async function serverRenderThenHydrate(name: string, fixture: SsrFixture): Promi
 }
 
 describe(`server render then hydrateRoot (React ${version})`, () => {
+  // The first render starts a Vite SSR server and bundles the sources (seconds on a loaded machine); do it once here,
+  // with room to spare, so no fixture's own timeout includes that cold start.
+  beforeAll(async () => {
+    await commands.ssrRender(Object.keys(SSR_FIXTURES)[0]!);
+  }, 180_000);
+
   let consoleError: MockInstance<typeof console.error>;
   let consoleWarn: MockInstance<typeof console.warn>;
 
