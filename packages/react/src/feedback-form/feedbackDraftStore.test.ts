@@ -43,6 +43,7 @@ describe('createFeedbackDraftStore', () => {
   });
 
   it('drafts are namespaced by template, subject and rater (escaped, so ids with colons cannot collide)', () => {
+    expect(feedbackDraftKey('h2-360', 'p-053', 'p-224')).toBe('northstar:feedback-draft:h2-360:p-053:p-224');
     expect(feedbackDraftKey('t', 'a:b', 'c')).not.toBe(feedbackDraftKey('t', 'a', 'b:c'));
     const storage = memoryStorage();
     createFeedbackDraftStore({ ...ids, storage, tabId: 'a' }).save({

@@ -23,6 +23,8 @@ export interface LocalFeedbackDraft {
   updatedAt: string;
   /** The tab that wrote it, so another tab can tell its own writes from a second editor's. */
   tabId: string;
+  /** The idempotency key of a submission already attempted, so a retry after a reload cannot store a second response. */
+  submitKey?: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export interface FeedbackDraftStoreOptions {
  * feedbackDraftKey('h2-360', 'p-053', 'p-224'); // 'northstar:feedback-draft:h2-360:p-053:p-224'
  */
 export function feedbackDraftKey(templateId: string, subjectId: string, raterId: string): string {
-  return ['northstar:feedback-draft', templateId, subjectId, raterId].map(encodeURIComponent).join(':');
+  return ['northstar:feedback-draft', ...[templateId, subjectId, raterId].map(encodeURIComponent)].join(':');
 }
 
 function isAnswerRecord(value: unknown): value is Record<string, FeedbackAnswer> {
@@ -146,6 +148,7 @@ export function createFeedbackDraftStore(options: FeedbackDraftStoreOptions): Fe
           anonymous: entry.anonymous === true,
           updatedAt: entry.updatedAt,
           tabId: typeof entry.tabId === 'string' ? entry.tabId : '',
+          ...(typeof entry.submitKey === 'string' ? { submitKey: entry.submitKey } : {}),
         },
       };
     },
@@ -163,6 +166,7 @@ export function createFeedbackDraftStore(options: FeedbackDraftStoreOptions): Fe
             anonymous: draft.anonymous,
             updatedAt: draft.updatedAt,
             tabId: options.tabId,
+            submitKey: draft.submitKey,
           }),
         );
         return true;
@@ -195,6 +199,7 @@ export function pickNewerDraft(
   answers: Record<string, FeedbackAnswer>;
   anonymous: boolean;
   updatedAt: string;
+  submitKey?: string;
 } | null {
   const localAt = local ? Date.parse(local.updatedAt) : Number.NEGATIVE_INFINITY;
   const serverAt = server ? Date.parse(server.updatedAt) : Number.NEGATIVE_INFINITY;
@@ -206,12 +211,15 @@ export function pickNewerDraft(
       updatedAt: server.updatedAt,
     };
   }
-  if (local)
+  if (local) {
+    const { answers, anonymous, updatedAt, submitKey } = local;
     return {
       source: 'local',
-      answers: local.answers,
-      anonymous: local.anonymous,
-      updatedAt: local.updatedAt,
+      answers,
+      anonymous,
+      updatedAt,
+      ...(submitKey === undefined ? {} : { submitKey }),
     };
+  }
   return null;
 }

@@ -43,4 +43,9 @@ describe('submitReducer', () => {
     expect(submitReducer(SUBMIT_IDLE, { type: 'failed', error: 'x' })).toBe(SUBMIT_IDLE);
     expect(submitReducer(SUBMIT_IDLE, { type: 'succeeded' })).toBe(SUBMIT_IDLE);
   });
+
+  it('resume(key of an attempt before a reload) → the next submit reuses that key', () => {
+    const resumed = submitReducer(SUBMIT_IDLE, { type: 'resume', key: 'k-old' });
+    expect(submitReducer(resumed, { type: 'submit', newKey: keys() }).key).toBe('k-old');
+  });
 });

@@ -6,7 +6,7 @@
  * const s: SubmitState = { status: 'failed', key: 'k-1', attempts: 1, error: 'Network down' };
  */
 export type SubmitState =
-  | { status: 'idle'; key: null; attempts: 0 }
+  | { status: 'idle'; key: string | null; attempts: 0 }
   | { status: 'submitting'; key: string; attempts: number }
   | { status: 'failed'; key: string; attempts: number; error: string }
   | { status: 'succeeded'; key: string; attempts: number };
@@ -21,7 +21,8 @@ export type SubmitEvent =
   | { type: 'submit'; newKey: () => string }
   | { type: 'failed'; error: string }
   | { type: 'succeeded' }
-  | { type: 'invalid' };
+  | { type: 'invalid' }
+  | { type: 'resume'; key: string };
 
 /** The state before any submit. */
 export const SUBMIT_IDLE: SubmitState = { status: 'idle', key: null, attempts: 0 };
@@ -47,6 +48,9 @@ export function submitReducer(state: SubmitState, event: SubmitEvent): SubmitSta
       return state.status === 'submitting'
         ? { status: 'succeeded', key: state.key, attempts: state.attempts }
         : state;
+    case 'resume':
+      // A restored draft carries the key of an attempt made before a reload: its retry must reuse it.
+      return state.status === 'idle' ? { status: 'idle', key: event.key, attempts: 0 } : state;
     case 'invalid':
       // The server rejected the answers: a new attempt series starts once the rater fixes them, since nothing was stored.
       return state.status === 'submitting' ? SUBMIT_IDLE : state;

@@ -48,6 +48,7 @@ export const FEEDBACK_SUMMARY_EN = {
   'feedbackSummary.exportCsv': 'Export CSV',
   'feedbackSummary.chartAlt': 'Mean rating per question and group, on a scale from {min} to {max}.',
   'feedbackSummary.barText': '{group}: {mean}',
+  'feedbackSummary.tick': '{value}',
   'feedbackSummary.column.question': 'Question',
   'feedbackSummary.column.group': 'Group',
   'feedbackSummary.column.count': 'Answers',
