@@ -6,9 +6,14 @@ export type {
   NorthstarQueryOptions,
   NorthstarQueryResult,
 } from './data/data.types.js';
+export { feedbackKeys } from './data/feedbackKeys.js';
 export { NorthstarQueryError, type NorthstarQueryErrorCode } from './data/NorthstarQueryError.js';
 export { northstarKeys } from './data/northstarKeys.js';
 export { useAdapterCapabilities } from './data/useAdapterCapabilities.js';
+export { useFeedbackDraft } from './data/useFeedbackDraft.js';
+export { useFeedbackRequests } from './data/useFeedbackRequests.js';
+export { useFeedbackSummary } from './data/useFeedbackSummary.js';
+export { useFeedbackTemplate } from './data/useFeedbackTemplate.js';
 export { useKpi } from './data/useKpi.js';
 export { useKpiHistory } from './data/useKpiHistory.js';
 export { useKpis } from './data/useKpis.js';
@@ -17,6 +22,12 @@ export {
   type RecordKpiActualVariables,
   useRecordKpiActual,
 } from './data/useRecordKpiActual.js';
+export { type SaveDraftResult, useSaveDraft } from './data/useSaveDraft.js';
+export {
+  type SubmitFeedbackResult,
+  type SubmitFeedbackVariables,
+  useSubmitFeedback,
+} from './data/useSubmitFeedback.js';
 export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';
 export {
   createTranslator,

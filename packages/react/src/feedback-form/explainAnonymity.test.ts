@@ -1,11 +1,12 @@
 import type { FeedbackRequest, Relationship } from '@northstar/core';
 import { describe, expect, it } from 'vitest';
+import type { FeedbackTranslate } from '../feedback-form/feedbackTranslate.types.js';
+import { createTranslator } from '../i18n/createTranslator.js';
 import { SAMPLE_FEEDBACK_TEMPLATE } from '../stories/sampleFeedback.js';
 import { explainAnonymity } from './explainAnonymity.js';
-import { FEEDBACK_FORM_EN } from './feedbackFormMessagesEn.js';
-import { translatorForTests } from './translatorForTests.js';
+import { FEEDBACK_FORM_MESSAGES } from './feedbackFormMessages.js';
 
-const t = translatorForTests(FEEDBACK_FORM_EN);
+const t = createTranslator(FEEDBACK_FORM_MESSAGES, 'en') as FeedbackTranslate;
 const request = (
   raterId: string,
   relationship: Relationship,

@@ -1,11 +1,12 @@
 import type { FeedbackTemplate } from '@northstar/core';
 import { describe, expect, it } from 'vitest';
+import type { FeedbackTranslate } from '../feedback-form/feedbackTranslate.types.js';
+import { createTranslator } from '../i18n/createTranslator.js';
 import { SAMPLE_FEEDBACK_TEMPLATE } from '../stories/sampleFeedback.js';
-import { FEEDBACK_FORM_EN } from './feedbackFormMessagesEn.js';
+import { FEEDBACK_FORM_MESSAGES } from './feedbackFormMessages.js';
 import { resolveFeedbackForm, validateFeedbackValues } from './resolveFeedbackForm.js';
-import { translatorForTests } from './translatorForTests.js';
 
-const t = translatorForTests(FEEDBACK_FORM_EN);
+const t = createTranslator(FEEDBACK_FORM_MESSAGES, 'en') as FeedbackTranslate;
 const resolve = (values = {}, errors = {}, template: FeedbackTemplate = SAMPLE_FEEDBACK_TEMPLATE) =>
   resolveFeedbackForm({ template, values, errors, idPrefix: 'f', t });
 const ready = (model: ReturnType<typeof resolve>) => {
@@ -42,7 +43,7 @@ describe('resolveFeedbackForm', () => {
 
   it('resolveFeedbackForm(text) → a live character count against maxLength, tied with aria-describedby', () => {
     const comments = ready(resolve({ comments: 'Great 😀 ' })).questions.find((q) => q.id === 'comments')!;
-    expect(comments.counter).toEqual({ length: 7, over: false, text: '7 of 1000 characters' });
+    expect(comments.counter).toEqual({ length: 7, over: false, text: '7 of 1,000 characters' });
     expect(comments.describedBy).toBe('f-q5-count');
   });
 
@@ -60,7 +61,7 @@ describe('resolveFeedbackForm', () => {
       href: '#f-q0',
       message: 'Delivers high-quality work that moves team goals forward.: Choose a rating from 1 to 5.',
     });
-    expect(model.questions[5]!.error).toBe('Write at most 1000 characters.');
+    expect(model.questions[5]!.error).toBe('Write at most 1,000 characters.');
     expect(model.questions[5]!.counter?.over).toBe(true);
   });
 
@@ -93,5 +94,33 @@ describe('resolveFeedbackForm', () => {
       questionId: 'grit',
       message: 'This feedback form cannot be shown: question “grit” has no rating scale',
     });
+  });
+
+  it('resolveFeedbackForm in every catalogue locale → translated progress, Arabic-Indic digits in ar-EG', () => {
+    const english = resolve({ impact: 4 });
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'ja-JP', 'ar-EG']) {
+      const tl = createTranslator(FEEDBACK_FORM_MESSAGES, locale) as FeedbackTranslate;
+      const model = ready(
+        resolveFeedbackForm({
+          template: SAMPLE_FEEDBACK_TEMPLATE,
+          values: { impact: 4 },
+          errors: {},
+          idPrefix: 'f',
+          t: tl,
+        }),
+      );
+      expect(model.progress.text).not.toBe(ready(english).progress.text);
+    }
+    const ar = createTranslator(FEEDBACK_FORM_MESSAGES, 'ar-EG') as FeedbackTranslate;
+    const model = ready(
+      resolveFeedbackForm({
+        template: SAMPLE_FEEDBACK_TEMPLATE,
+        values: { impact: 4 },
+        errors: {},
+        idPrefix: 'f',
+        t: ar,
+      }),
+    );
+    expect(model.progress.text).toBe('تمت الإجابة عن ١ من ٦');
   });
 });

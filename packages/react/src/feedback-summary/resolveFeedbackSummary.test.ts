@@ -1,14 +1,15 @@
 import { aggregateFeedback } from '@northstar/core/feedback';
 import { describe, expect, it } from 'vitest';
-import { translatorForTests } from '../feedback-form/translatorForTests.js';
+import type { FeedbackTranslate } from '../feedback-form/feedbackTranslate.types.js';
+import { createTranslator } from '../i18n/createTranslator.js';
 import { SAMPLE_FEEDBACK_TEMPLATE, SAMPLE_SUBJECT_ID } from '../stories/sampleFeedback.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { feedbackSummaryCsv, safeCsvCell } from './feedbackSummaryCsv.js';
-import { FEEDBACK_SUMMARY_EN } from './feedbackSummaryMessagesEn.js';
+import { FEEDBACK_SUMMARY_MESSAGES } from './feedbackSummaryMessages.js';
 import { resolveFeedbackSummary } from './resolveFeedbackSummary.js';
 import { summaryChartGeometry } from './summaryChartGeometry.js';
 
-const t = translatorForTests(FEEDBACK_SUMMARY_EN);
+const t = createTranslator(FEEDBACK_SUMMARY_MESSAGES, 'en') as FeedbackTranslate;
 const number = (locale: string) => (value: number, options?: Intl.NumberFormatOptions) =>
   new Intl.NumberFormat(locale, options).format(value);
 const template = SAMPLE_FEEDBACK_TEMPLATE;
