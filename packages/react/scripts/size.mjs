@@ -9,10 +9,10 @@ await checkBudgets(
     { name: '@northstar/react (provider, theme, hooks)', entry: 'dist/index.js', limit: 11 },
     { name: '@northstar/react/kpi-gauge', entry: 'dist/kpi-gauge.js', limit: 9 },
     { name: '@northstar/react/kpi-table', entry: 'dist/kpi-table.js', limit: 60 },
-    // react-hook-form is most of it.
-    { name: '@northstar/react/feedback-form', entry: 'dist/feedback-form.js', limit: 26 },
-    // d3-scale (linear + band) and d3-dsv for the CSV.
-    { name: '@northstar/react/feedback-summary', entry: 'dist/feedback-summary.js', limit: 22 },
+    // react-hook-form and the seven-locale catalogue are most of it.
+    { name: '@northstar/react/feedback-form', entry: 'dist/feedback-form.js', limit: 33 },
+    // d3-scale (linear + band), d3-dsv for the CSV, and the seven-locale catalogue.
+    { name: '@northstar/react/feedback-summary', entry: 'dist/feedback-summary.js', limit: 26 },
   ],
   {
     build,
