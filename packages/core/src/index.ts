@@ -54,6 +54,8 @@ export type { ReviewCycle, ReviewCycleStatus } from './domain/reviewCycle.types.
 export type { TalentMoveRecord, TalentPlacement, TalentRecord } from './domain/talent.types.js';
 export { NORTHSTAR_ERROR_CODES, type NorthstarErrorCode } from './errors/errorCodes.js';
 export { isNorthstarError, NorthstarError, type NorthstarErrorDetails } from './errors/NorthstarError.js';
+export { applyKpiSample, type KpiSampleUpdate } from './kpi/applyKpiSample.js';
+export { comparePeriods } from './kpi/comparePeriods.js';
 export type { KpiDirection, KpiInput } from './kpi/kpi.types.js';
 export { kpiAttainment } from './kpi/kpiAttainment.js';
 export { KPI_BANDS } from './kpi/kpiBands.js';

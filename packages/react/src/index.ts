@@ -70,4 +70,5 @@ export { textDirection } from './provider/textDirection.js';
 export { useNorthstar } from './provider/useNorthstar.js';
 export { createTheme, DEFAULT_THEME } from './theme/createTheme.js';
 export type { NorthstarTheme, ThemeDensity, ThemeOptions, ThemeTokens } from './theme/theme.types.js';
+export { modeVariable, themeVariables } from './theme/themeVariables.js';
 export { TOKENS, TONE_TOKEN, type TokenName } from './theme/tokens.js';

@@ -1,5 +1,7 @@
 import type { Kpi, KpiSample } from '../domain/kpi.types.js';
 import { fail, show } from '../internal/assert.js';
+import { applyKpiSample } from '../kpi/applyKpiSample.js';
+import { comparePeriods } from '../kpi/comparePeriods.js';
 import type { KpiHistoryRange, KpisAdapter } from './adapter.types.js';
 import { clonePlain } from './clonePlain.js';
 import { found, requireObject, requireOptionalFinite, requireText } from './memoryChecks.js';
@@ -23,7 +25,7 @@ export function memoryKpis(store: MemoryStore, runtime: MemoryRuntime): Required
       if (to !== undefined && sample.period > to) continue;
       samples.push(sample);
     }
-    return samples.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    return samples.sort((a, b) => comparePeriods(a.period, b.period));
   };
 
   return {
@@ -94,12 +96,7 @@ export function memoryKpis(store: MemoryStore, runtime: MemoryRuntime): Required
         }
         periods.set(period, clonePlain(stored));
         // Only the latest period moves the KPI's headline numbers; back-filled samples join the history only.
-        if (kpi.period === undefined || period >= kpi.period) {
-          if (kpi.period !== undefined && period > kpi.period) kpi.previous = kpi.actual ?? null;
-          kpi.period = period;
-          kpi.actual = stored.actual;
-          if (stored.target !== undefined) kpi.target = stored.target;
-        }
+        Object.assign(kpi, applyKpiSample(kpi, stored));
         runtime.emit({ type: 'kpis', ids: [kpiId], kind: 'updated' });
         return kpi;
       });

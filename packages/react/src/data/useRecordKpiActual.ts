@@ -1,4 +1,10 @@
-import type { Kpi, KpiSample, KpiSampleInput } from '@northstar/core';
+import {
+  applyKpiSample,
+  comparePeriods,
+  type Kpi,
+  type KpiSample,
+  type KpiSampleInput,
+} from '@northstar/core';
 import { type QueryFilters, type QueryKey, useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useNorthstar } from '../provider/useNorthstar.js';
@@ -47,30 +53,18 @@ export interface RecordKpiActualResult {
   canRecord: boolean;
 }
 
-/**
- * The KPI as the adapter will store it, mirroring the contract: only a sample for the latest period (or later)
- * moves the headline numbers; a later period makes the old actual the `previous`.
- */
-function withSample(kpi: Kpi, sample: KpiSampleInput): Kpi {
-  if (kpi.period !== undefined && sample.period < kpi.period) return kpi;
-  const next: Kpi = { ...kpi, period: sample.period, actual: sample.actual };
-  if (kpi.period !== undefined && sample.period > kpi.period) next.previous = kpi.actual ?? null;
-  if (sample.target !== undefined && sample.target !== null) next.target = sample.target;
-  return next;
-}
-
 /** The history with the sample put in place (replacing its period), when the period is within the cached range. */
 function withHistorySample(samples: KpiSample[], key: QueryKey, sample: KpiSample): KpiSample[] {
   const range = (key[key.length - 1] ?? {}) as { from?: string; to?: string };
   if (
-    (range.from !== undefined && sample.period < range.from) ||
-    (range.to !== undefined && sample.period > range.to)
+    (range.from !== undefined && comparePeriods(sample.period, range.from) < 0) ||
+    (range.to !== undefined && comparePeriods(sample.period, range.to) > 0)
   ) {
     return samples;
   }
   const next = samples.filter((s) => s.period !== sample.period);
   next.push(sample);
-  return next.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return next.sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 interface Snapshot {
@@ -112,9 +106,9 @@ export function useRecordKpiActual(): RecordKpiActualResult {
         // An in-flight read would land after the optimistic value and overwrite it; the refetch comes on settle.
         await Promise.all(filters.map((f) => client.cancelQueries(f)));
         const entries = filters.flatMap((f) => client.getQueriesData(f));
-        client.setQueryData<Kpi>(northstarKeys.kpi(kpiId), (kpi) => kpi && withSample(kpi, sample));
+        client.setQueryData<Kpi>(northstarKeys.kpi(kpiId), (kpi) => kpi && applyKpiSample(kpi, sample));
         client.setQueriesData<Kpi[]>({ queryKey: northstarKeys.kpiLists() }, (list) =>
-          list?.map((kpi) => (kpi.id === kpiId ? withSample(kpi, sample) : kpi)),
+          list?.map((kpi) => (kpi.id === kpiId ? applyKpiSample(kpi, sample) : kpi)),
         );
         for (const [key, samples] of client.getQueriesData<KpiSample[]>(filters[2]!)) {
           if (samples) client.setQueryData(key, withHistorySample(samples, key, { ...sample, kpiId }));

@@ -104,8 +104,8 @@ export const LowerIsBetter: Story = {
   args: controlled(salesCycle),
   play: async ({ canvasElement }) => {
     const gauge = await meter(canvasElement, salesCycle.name);
-    await expect(gauge).toHaveAttribute('aria-valuetext', '68\u00a0days, at risk');
-    await expect(gauge).toHaveAccessibleDescription('+2\u00a0days vs. previous period, worse');
+    await expect(gauge).toHaveAttribute('aria-valuetext', '68 days, at risk');
+    await expect(gauge).toHaveAccessibleDescription('+2 days vs. previous period, worse');
   },
 };
 
@@ -204,7 +204,36 @@ const cell = (title: string, gauge: ReactNode) => (
  * connected gauges (memory adapter over the sample KPIs) that load, fail with Retry, find nothing, or show the KPI.
  */
 export const AllStates: Story = {
-  parameters: { controls: { disable: true } },
+  // the cell captions and labels below are the story's own words, as a host's would be (not catalogue text)
+  parameters: {
+    controls: { disable: true },
+    northstar: {
+      hostText: [
+        'Above scale',
+        'Badly banded KPI',
+        'Below scale',
+        'Connected',
+        'Connected: error',
+        'Connected: loading',
+        'Connected: not found',
+        'Currency, large',
+        'Demo bookings',
+        'Half circle, small',
+        'Higher is better',
+        'Invalid (unsorted bands)',
+        'Linear',
+        'Linear, lower is better',
+        'Lower is better',
+        'Net Promoter Score',
+        'New KPI',
+        'No data (value null)',
+        'Retired KPI',
+        'Support first response time',
+        'Target range',
+        'The KPI service did not respond (503)',
+      ],
+    },
+  },
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 24 }}>
       {cell('Higher is better', <KpiGauge {...controlled(pipeline)} />)}

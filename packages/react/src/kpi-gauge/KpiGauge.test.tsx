@@ -5,7 +5,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
-import { act } from 'react';
+import { act, createRef } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
@@ -56,6 +56,21 @@ describe('KpiGauge as a meter', () => {
     expect(meter.dataset.band).toBe('exceeding');
   });
 
+  it('re-scores when only the cap changes (the memo keys include cap)', () => {
+    const bands = [
+      { id: 'off', label: 'Off track', from: 0 },
+      { id: 'on', label: 'On track', from: 0.9 },
+      { id: 'exceeding', label: 'Exceeding', from: 1.2 },
+    ];
+    const gauge = (cap: number) => (
+      <KpiGauge label="Bookings" value={130} target={100} max={150} cap={cap} bands={bands} />
+    );
+    const { rerender } = render(gauge(1.5));
+    expect(screen.getByRole('meter').dataset.band).toBe('exceeding');
+    rerender(gauge(1));
+    expect(screen.getByRole('meter').dataset.band).toBe('on');
+  });
+
   it('a percent KPI of 0.72 against 1 reads "72%, at risk" on a 0–100 % scale', () => {
     render(<KpiGauge label="Win rate" value={0.72} target={1} format="percent" />);
     const meter = screen.getByRole('meter', { name: 'Win rate' });
@@ -89,6 +104,37 @@ describe('KpiGauge as a meter', () => {
   });
 });
 
+describe('KpiGauge as a thin view', () => {
+  it('forwards its ref to the root and spreads unknown props on it, without letting them replace its role', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <KpiGauge
+        ref={ref}
+        label="Win rate"
+        value={0.24}
+        target={0.28}
+        format="percent"
+        id="win-rate"
+        data-testid="gauge"
+        style={{ maxWidth: 200 }}
+        aria-valuetext="a host value the gauge overrides"
+      />,
+    );
+    const meter = screen.getByRole('meter', { name: 'Win rate' });
+    expect(ref.current).toBe(meter);
+    expect(meter.id).toBe('win-rate');
+    expect(meter.dataset.testid).toBe('gauge');
+    expect(meter.style.maxWidth).toBe('200px');
+    expect(meter.getAttribute('aria-valuetext')).toBe('24%, at risk');
+  });
+
+  it('forwards the ref to the fallback root too (connected gauge, loading)', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<KpiGauge ref={ref} kpiId="k-1" data-testid="connected" />);
+    expect(ref.current?.dataset.testid).toBe('connected');
+  });
+});
+
 describe('KpiGauge directions (status from core)', () => {
   it('lower-is-better: 68 days against a 60-day target with 120 as the worst is at risk; 50 days is on track', () => {
     const { rerender } = render(
@@ -103,7 +149,7 @@ describe('KpiGauge directions (status from core)', () => {
     );
     const meter = screen.getByRole('meter', { name: 'Sales cycle' });
     // core: (120 − 68) / (120 − 60) = 0.87 → at risk
-    expect(meter.getAttribute('aria-valuetext')).toBe('68\u00a0days, at risk');
+    expect(meter.getAttribute('aria-valuetext')).toBe('68 days, at risk');
     rerender(
       <KpiGauge
         label="Sales cycle"
@@ -114,7 +160,7 @@ describe('KpiGauge directions (status from core)', () => {
         unit="days"
       />,
     );
-    expect(meter.getAttribute('aria-valuetext')).toBe('50\u00a0days, on track');
+    expect(meter.getAttribute('aria-valuetext')).toBe('50 days, on track');
     expect(meter.dataset.met).toBe('true');
   });
 
@@ -173,9 +219,9 @@ describe('KpiGauge directions (status from core)', () => {
 
 describe('KpiGauge formatting in the provider locale', () => {
   it.each([
-    ['en-US', '€1,235'],
-    ['de-DE', '1.235\u00a0€'],
-  ])('currency EUR in %s shows %s', (locale, shown) => {
+    ['en-US', '€1,235', 'off track'],
+    ['de-DE', '1.235\u00a0€', 'verfehlt'],
+  ])('currency EUR in %s shows %s, %s', (locale, shown, band) => {
     render(
       inLocale(
         locale,
@@ -183,24 +229,24 @@ describe('KpiGauge formatting in the provider locale', () => {
       ),
     );
     const meter = screen.getByRole('meter', { name: 'Revenue' });
-    expect(meter.getAttribute('aria-valuetext')).toBe(`${shown}, off track`); // 1234.5 / 2000 = 0.62
+    expect(meter.getAttribute('aria-valuetext')).toBe(`${shown}, ${band}`); // 1234.5 / 2000 = 0.62
     expect(meter.textContent).toContain(shown);
   });
 
   it.each([
-    ['en-US', '72%'],
-    ['de-DE', '72\u00a0%'],
-  ])('percent in %s shows %s', (locale, shown) => {
+    ['en-US', '72%', 'at risk'],
+    ['de-DE', '72\u00a0%', 'gefährdet'],
+  ])('percent in %s shows %s, %s', (locale, shown, band) => {
     render(inLocale(locale, <KpiGauge label="Win rate" value={0.72} target={1} format="percent" />));
     expect(screen.getByRole('meter', { name: 'Win rate' }).getAttribute('aria-valuetext')).toBe(
-      `${shown}, at risk`,
+      `${shown}, ${band}`,
     );
   });
 
   it.each([
-    ['en-US', '8.5\u00a0h'],
-    ['de-DE', '8,5\u00a0h'],
-  ])('a unit in %s shows %s', (locale, shown) => {
+    ['en-US', '8.5\u00a0h', 'at risk'],
+    ['de-DE', '8,5\u00a0h', 'gefährdet'],
+  ])('a unit in %s shows %s, %s', (locale, shown, band) => {
     render(
       inLocale(
         locale,
@@ -208,7 +254,7 @@ describe('KpiGauge formatting in the provider locale', () => {
       ),
     );
     expect(screen.getByRole('meter', { name: 'MTTR' }).getAttribute('aria-valuetext')).toBe(
-      `${shown}, at risk`, // (24 − 8.5) / (24 − 4) = 0.78
+      `${shown}, ${band}`, // (24 − 8.5) / (24 − 4) = 0.78
     );
   });
 
@@ -528,7 +574,7 @@ describe('KpiGauge server rendering', () => {
     const html = renderToString(ui);
     expect(renderToString(ui)).toBe(html);
     expect(html).toContain('role="meter"');
-    expect(html).toContain('aria-valuetext="24\u00a0%, at risk"');
+    expect(html).toContain('aria-valuetext="24\u00a0%, gefährdet"');
 
     const container = document.createElement('div');
     container.innerHTML = html;
@@ -582,9 +628,9 @@ describe('KpiGauge connected to an adapter', () => {
     );
     expect(screen.getByRole('status').textContent).toContain('Loading KPI…');
     const meter = await screen.findByRole('meter', { name: 'Average sales cycle' });
-    expect(meter.getAttribute('aria-valuetext')).toBe('68\u00a0days, at risk');
+    expect(meter.getAttribute('aria-valuetext')).toBe('68 days, at risk');
     expect(meter.getAttribute('aria-valuemax')).toBe('120');
-    expect(meter.textContent).toContain('+2\u00a0days vs. previous period, worse');
+    expect(meter.textContent).toContain('+2 days vs. previous period, worse');
   });
 
   it('explicit props win over the KPI, and a target-range KPI maps min/max to the range', async () => {

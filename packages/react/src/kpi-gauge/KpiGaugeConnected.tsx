@@ -1,10 +1,10 @@
 import type { Kpi } from '@northstar/core';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, type Ref, useEffect } from 'react';
 import { useKpi } from '../data/useKpi.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
 import { KpiGaugeFallback } from './KpiGaugeFallback.js';
 import { KpiGaugeView } from './KpiGaugeView.js';
-import type { KpiGaugeProps } from './kpiGauge.types.js';
+import type { KpiGaugeProps, KpiGaugeRootProps } from './kpiGauge.types.js';
 
 /**
  * Maps a core `Kpi` record onto gauge props. Core's `min`/`max` are scoring points (higher-is-better: the
@@ -51,10 +51,14 @@ export function kpiGaugeProps(kpi: Kpi, own: KpiGaugeProps): KpiGaugeProps {
  * @example
  * <NorthstarProvider adapter={adapter}><KpiGaugeConnected kpiId="k-001" /></NorthstarProvider>
  */
-export function KpiGaugeConnected(props: KpiGaugeProps & { kpiId: string }): ReactNode {
+export function KpiGaugeConnected(
+  props: KpiGaugeProps & { kpiId: string; root?: KpiGaugeRootProps; rootRef?: Ref<HTMLDivElement> },
+): ReactNode {
   const query = useKpi(props.kpiId);
-  const { kpiId, label, hideLabel, variant, size, startAngle, endAngle, className, ...rest } = props;
-  const frame = { label, hideLabel, variant, size, startAngle, endAngle, className };
+  const { kpiId, label, hideLabel, variant, size, startAngle, endAngle, className, root, rootRef, ...rest } =
+    props;
+  const own = { label, hideLabel, variant, size, startAngle, endAngle, className };
+  const frame = { ...own, root, rootRef };
   const code = query.error?.code;
   useEffect(() => {
     // a missing provider or adapter is a host bug, not a network hiccup: say so once, in the console
@@ -80,5 +84,5 @@ export function KpiGaugeConnected(props: KpiGaugeProps & { kpiId: string }): Rea
     );
   }
   if (!query.data) return <KpiGaugeFallback {...frame} kind="loading" />;
-  return <KpiGaugeView {...kpiGaugeProps(query.data, { ...rest, ...frame })} />;
+  return <KpiGaugeView {...root} {...kpiGaugeProps(query.data, { ...rest, ...own })} ref={rootRef} />;
 }

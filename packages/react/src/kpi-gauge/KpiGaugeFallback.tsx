@@ -1,10 +1,10 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type Ref, useId } from 'react';
 import { useMessages } from '../i18n/useMessages.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { validAngles } from './gaugeGeometry.js';
 import { GaugeTrack } from './KpiGaugeSvg.js';
-import type { KpiGaugeSize, KpiGaugeVariant } from './kpiGauge.types.js';
-import { KPI_GAUGE_CATALOGUE } from './kpiGaugeMessages.js';
+import type { KpiGaugeRootProps, KpiGaugeSize, KpiGaugeVariant } from './kpiGauge.types.js';
+import { KPI_GAUGE_MESSAGES } from './kpiGaugeMessages.js';
 
 /**
  * Which non-gauge state to show.
@@ -34,6 +34,9 @@ export interface KpiGaugeFallbackProps {
   onRetry?: (() => void) | undefined;
   /** Error state: a retry is in flight (the button stays focusable but inert). */
   retrying?: boolean | undefined;
+  /** The host's root attributes and ref, forwarded by `<KpiGauge>`. */
+  root?: KpiGaugeRootProps | undefined;
+  rootRef?: Ref<HTMLDivElement> | undefined;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface KpiGaugeFallbackProps {
 export function KpiGaugeFallback(props: KpiGaugeFallbackProps): ReactNode {
   const standaloneRoot = useStandaloneRoot();
   const { kind, hideLabel, className, onRetry, retrying } = props;
-  const t = useMessages(KPI_GAUGE_CATALOGUE);
+  const t = useMessages(KPI_GAUGE_MESSAGES);
   const labelId = useId();
   const variant = props.variant === 'linear' ? 'linear' : 'radial';
   const label = props.label ?? t('kpiGauge.unnamed');
@@ -76,6 +79,8 @@ export function KpiGaugeFallback(props: KpiGaugeFallbackProps): ReactNode {
 
   return (
     <div
+      {...props.root}
+      ref={props.rootRef}
       className={className ? `ns-kpi-gauge ${className}` : 'ns-kpi-gauge'}
       {...standaloneRoot}
       data-state={kind}
@@ -85,7 +90,7 @@ export function KpiGaugeFallback(props: KpiGaugeFallbackProps): ReactNode {
     >
       {showLabel && (
         <div className="ns-kpi-gauge-label" id={labelId}>
-          {props.label}
+          <bdi dir="auto">{props.label}</bdi>
         </div>
       )}
       <div className="ns-kpi-gauge-figure">

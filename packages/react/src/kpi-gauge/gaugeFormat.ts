@@ -1,4 +1,5 @@
 import type { Formatters } from '../i18n/createFormatters.js';
+import { intlUnitOf } from '../kpi-table/formatKpiValue.js';
 import type { KpiGaugeFormat } from './kpiGauge.types.js';
 
 /**
@@ -71,6 +72,9 @@ export function createGaugeFormatter(f: Formatters, spec: GaugeFormatSpec): Gaug
       options = { maximumFractionDigits: digits, ...(compact ? { notation: 'compact' } : {}) };
       if (unit === '%') options = { ...options, style: 'unit', unit: 'percent' };
       else if (unit === 'x' || unit === '×') suffix = unit;
+      // a spelled-out unit word ("days") is translated by Intl ("Tage", "أيام"); an abbreviation stays short
+      else if (unit && intlUnitOf(unit) && unit.length > 3)
+        options = { ...options, style: 'unit', unit: intlUnitOf(unit), unitDisplay: 'long' };
       else if (unit) suffix = `\u00a0${unit}`;
     }
   }

@@ -1,5 +1,5 @@
 import type { Band, KpiDirection } from '@northstar/core';
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 
 /**
  * How the gauge formats numbers: a preset or your own `Intl.NumberFormatOptions`.
@@ -157,6 +157,8 @@ export interface KpiGaugeModel {
   segments: readonly KpiGaugeBandSegment[];
   /** The formatted value, e.g. "72%". */
   valueLabel: string;
+  /** The font step that makes `valueLabel` fit inside the arc (`lg`, `md`, `sm`), from its length alone. */
+  valueFit: 'lg' | 'md' | 'sm';
   /** The formatted target, or target range ("95%–100%"); undefined without one. */
   targetLabel: string | undefined;
   minLabel: string;
@@ -169,3 +171,23 @@ export interface KpiGaugeModel {
   startAngle: number;
   endAngle: number;
 }
+
+/**
+ * Attributes a host may put on the gauge's root element (`data-*`, `id`, `style`, event handlers, …); the gauge's own
+ * role and ARIA attributes win over them.
+ *
+ * @example
+ * <KpiGauge value={3} target={4} data-testid="coverage" style={{ maxWidth: 240 }} />
+ */
+export type KpiGaugeRootProps = Omit<
+  HTMLAttributes<HTMLDivElement>,
+  keyof KpiGaugeProps | 'role' | 'children'
+>;
+
+/**
+ * Everything `<KpiGauge>` accepts: the gauge props plus root attributes.
+ *
+ * @example
+ * const props: KpiGaugeElementProps = { label: 'NPS', value: 47, id: 'nps' };
+ */
+export type KpiGaugeElementProps = KpiGaugeProps & KpiGaugeRootProps;

@@ -85,7 +85,9 @@ function DialogBody({
   const canRecord = connected && adapter !== undefined && capabilities.kpis.methods.includes('record');
   return (
     <>
-      <Dialog.Title className="ns-kpi-table-dialog-title">{kpi.name}</Dialog.Title>
+      <Dialog.Title className="ns-kpi-table-dialog-title">
+        <bdi dir="auto">{kpi.name}</bdi>
+      </Dialog.Title>
       <Dialog.Description className="ns-kpi-table-dialog-description">
         {t('kpiTable.dialog.description', {
           owner: row.ownerName ?? kpi.ownerId ?? t('kpiTable.noValue'),

@@ -154,6 +154,8 @@ export const Loading: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   args: CONNECTED,
+  // the adapter's own error message is shown verbatim, as the host's service wrote it
+  parameters: { northstar: { hostText: ['The KPI service did not respond (503)'] } },
   render: (args) => (
     <WithAdapter adapter={failingAdapter}>
       <KpiTable {...args} />
@@ -184,6 +186,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Every state side by side: data, no filter matches, a KPI core rejects, empty, loading and error. */
 export const AllStates: Story = {
+  // the table labels below are the host's own words (the locale story test does not expect them translated)
+  parameters: {
+    northstar: {
+      hostText: [
+        'KPIs with data',
+        'KPIs filtered to nothing',
+        'no such KPI',
+        'KPIs with bad data',
+        'No KPIs yet',
+        'Imported KPI without a target',
+        'The KPI service did not respond (503)',
+        'KPIs loading',
+        'KPIs that failed to load',
+      ],
+    },
+  },
   render: () => (
     <div style={{ display: 'grid', gap: 24 }}>
       <Section title="Data">

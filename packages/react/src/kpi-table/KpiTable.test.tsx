@@ -170,6 +170,25 @@ describe('KpiTable (controlled)', () => {
     expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
   });
 
+  it('keeps the tab stop on the same KPI (by id) when a re-sort moves it to another position', async () => {
+    const user = userEvent.setup();
+    const five = kpis.slice(0, 5);
+    const { rerender } = render(<KpiTable kpis={five} sorting={[]} />);
+    const third = dataRows()[2]!;
+    const name = cellTexts(third)[0]!;
+    act(() => third.focus());
+    await user.keyboard('{ArrowUp}{ArrowDown}');
+    expect(
+      dataRows()
+        .filter((row) => row.tabIndex === 0)
+        .map((row) => cellTexts(row)[0]),
+    ).toEqual([name]);
+    rerender(<KpiTable kpis={five} sorting={[{ id: 'kpi', desc: true }]} />);
+    const stops = dataRows().filter((row) => row.tabIndex === 0);
+    expect(stops.map((row) => cellTexts(row)[0])).toEqual([name]);
+    expect(dataRows().indexOf(stops[0]!)).not.toBe(2);
+  });
+
   it('keeps keyboard focus on its row when the mouse wheel scrolls that row out of the window', async () => {
     const user = userEvent.setup();
     const { container } = render(<KpiTable kpis={tenThousandKpis()} />);
@@ -303,6 +322,30 @@ describe('KpiTable (controlled)', () => {
     expect(cellTexts(rowNamed('Broken KPI'))[5]).toBe('Invalid data');
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/<KpiTable> prop "kpis\[0\]" = "broken-1".*"target"/);
+  });
+});
+
+describe('KpiTable right to left', () => {
+  it('mirrors the sparklines and isolates each name so it truncates in its own direction (ar-EG)', () => {
+    render(
+      <NorthstarProvider locale="ar-EG">
+        <KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />
+      </NorthstarProvider>,
+    );
+    const row = dataRows()[0]!;
+    const sparkline = row.querySelector('.ns-kpi-table-sparkline') as SVGElement;
+    expect(getComputedStyle(sparkline).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    const name = row.querySelector('bdi.ns-kpi-table-name') as HTMLElement;
+    expect(name.getAttribute('dir')).toBe('auto');
+    // the Latin name keeps its own left-to-right direction inside the right-to-left table
+    expect(getComputedStyle(name).direction).toBe('ltr');
+    expect(getComputedStyle(name.closest('table')!).direction).toBe('rtl');
+  });
+
+  it('keeps the sparkline unmirrored left to right', () => {
+    render(<KpiTable kpis={kpis.slice(0, 3)} history={kpiHistory} people={people} />);
+    const sparkline = dataRows()[0]!.querySelector('.ns-kpi-table-sparkline') as SVGElement;
+    expect(getComputedStyle(sparkline).transform).toBe('none');
   });
 });
 

@@ -10,19 +10,9 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import {
-  Fragment,
-  type KeyboardEvent,
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { Fragment, type KeyboardEvent, memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useControllableState } from '../internal/useControllableState.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { KpiRowDialog } from './KpiRowDialog.js';
@@ -38,8 +28,6 @@ const OVERSCAN = 6;
 // Roughly the CSS max height of the scroll area: the server (and the first client render) shows ~20 rows.
 const INITIAL_RECT = { width: 960, height: 14 * KPI_TABLE_ROW_HEIGHT };
 const SKELETON_ROWS = 6;
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * What the view shows besides the rows: data, a loading skeleton, or an error with a retry.
@@ -158,21 +146,22 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Roving tabindex: one row is in the tab order; when it is scrolled out of the window, the first rendered row is.
-  const [active, setActive] = useState(0);
-  const activeIndex = Math.max(0, Math.min(active, count - 1));
-  const activeRef = useRef(activeIndex);
-  activeRef.current = activeIndex;
+  // The active row is tracked by KPI id, so after a re-sort or filter the tab stop stays on the same KPI.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = Math.max(0, activeId === null ? 0 : tableRows.findIndex((row) => row.id === activeId));
   // The active row always stays mounted, even when a wheel scroll moves the window away from it: unmounting a
   // focused row would drop keyboard focus to <body>.
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const keep = activeRef.current;
-    if (keep >= 0 && keep < range.count && !indexes.includes(keep)) {
-      indexes.push(keep);
-      indexes.sort((a, b) => a - b);
-    }
-    return indexes;
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < range.count && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
     rangeExtractor,
     count,
@@ -201,33 +190,43 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
   }, []);
   // Runs after every render: the row asked for may only mount once the virtualiser has scrolled to it.
   useIsomorphicLayoutEffect(focusPending);
+  // Read through a ref so `openRow` and `focusRow` stay stable and the memoised rows do not re-render on every
+  // parent render; synced after commit (never written during render).
+  const latest = useRef({ tableRows, onRowOpen: props.onRowOpen });
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { tableRows, onRowOpen: props.onRowOpen };
+  });
   const focusRow = useCallback(
     (index: number) => {
+      const row = latest.current.tableRows[index];
       pendingFocus.current = index;
-      setActive(index);
+      if (row) setActiveId(row.id);
       virtualizer.scrollToIndex(index, { align: 'auto' });
       focusPending();
     },
     [virtualizer, focusPending],
   );
 
+  // The KPI whose dialog was opened last: the row focus returns to when the dialog closes.
   const lastOpened = useRef<string | null>(null);
-  // Read through a ref so `openRow` stays stable and the memoised rows do not re-render on every parent render.
-  const latest = useRef({ tableRows, onRowOpen: props.onRowOpen });
-  latest.current = { tableRows, onRowOpen: props.onRowOpen };
   const openRow = useCallback(
     (index: number) => {
       const row = latest.current.tableRows[index];
       if (!row) return;
-      setActive(index);
+      setActiveId(row.id);
       lastOpened.current = row.original.kpi.id;
       latest.current.onRowOpen?.(row.original.kpi);
       setOpenKpiId(row.original.kpi.id);
     },
     [setOpenKpiId],
   );
+  const onFocusRow = useCallback((id: string) => setActiveId(id), []);
   const openEntry = openKpiId === null ? undefined : rows.find((r) => r.kpi.id === openKpiId);
-  if (openEntry) lastOpened.current = openEntry.kpi.id;
+  // a dialog opened from outside (controlled openKpiId) also returns focus to its row
+  const openEntryId = openEntry?.kpi.id;
+  useIsomorphicLayoutEffect(() => {
+    if (openEntryId !== undefined) lastOpened.current = openEntryId;
+  }, [openEntryId]);
 
   const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const rowEl = event.target as HTMLElement;
@@ -296,7 +295,7 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
         onDepartmentChange={(department) => setFilters((prev) => withFilter(prev, 'department', department))}
         summary={
           state.kind === 'ready'
-            ? t('kpiTable.count', { shown: text.f.number(count), total: text.f.number(rows.length) })
+            ? t('kpiTable.count', { shown: count, total: rows.length, count: rows.length })
             : undefined
         }
       />
@@ -402,7 +401,7 @@ export function KpiTableView({ rows, text, state, connectedHistory, props }: Kpi
                           columns={columns}
                           tabbable={item.index === tabbable}
                           onOpen={openRow}
-                          onFocusRow={setActive}
+                          onFocusRow={onFocusRow}
                         />
                       </Fragment>
                     ) : null;
@@ -443,7 +442,7 @@ interface BodyRowProps {
   columns: readonly KpiTableColumn[];
   tabbable: boolean;
   onOpen(index: number): void;
-  onFocusRow(index: number): void;
+  onFocusRow(id: string): void;
 }
 
 // Memoised: while scrolling only rows entering the window render, which keeps 10,000 rows smooth.
@@ -464,7 +463,7 @@ const KpiTableBodyRow = memo(function KpiTableBodyRow({
       style={{ height: KPI_TABLE_ROW_HEIGHT }}
       onClick={() => onOpen(index)}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocusRow(index);
+        if (event.target === event.currentTarget) onFocusRow(row.id);
       }}
     >
       {row.getVisibleCells().map((cell) => {

@@ -49,6 +49,22 @@ function recorder() {
   return { state, failWith };
 }
 
+/**
+ * Holds every `kpis.record` call until the test calls `release()`: the write is pending exactly as long as the
+ * test says, whatever the machine's load (no latency, no clock).
+ */
+function writeGate() {
+  let open: () => void = () => {};
+  const hold = () => new Promise<void>((resolve) => (open = resolve));
+  let held = hold();
+  const gate: MemoryAdapterOptions['gate'] = (call) => (call.method === 'record' ? held : undefined);
+  const release = () => {
+    open();
+    held = hold();
+  };
+  return { gate, release };
+}
+
 function renderTable(adapter: NorthstarAdapter, table = <KpiTable />) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -60,12 +76,12 @@ function renderTable(adapter: NorthstarAdapter, table = <KpiTable />) {
 }
 
 /** Opens a row's dialog and waits for its history (the period suggestion comes from it). */
-async function openDialog(user: ReturnType<typeof userEvent.setup>, name: string) {
+async function openDialog(user: ReturnType<typeof userEvent.setup>, name: string, historyName = 'History') {
   const row = await screen.findByRole('row', { name: new RegExp(`^${name}\\b`) });
   act(() => row.focus());
   await user.keyboard('{Enter}');
   const dialog = await screen.findByRole('dialog', { name });
-  await within(dialog).findByRole('table', { name: 'History' });
+  await within(dialog).findByRole('table', { name: historyName });
   return dialog;
 }
 
@@ -97,9 +113,8 @@ const rowActual = (name: string) =>
 describe('RecordActualForm in the KPI dialog (connected)', () => {
   it('suggests the next period and shows a new actual at once, then a polite "saved" status', async () => {
     const { state, failWith } = recorder();
-    const user = renderTable(
-      createMemoryAdapter({ kpis: KPIS, kpiHistory: HISTORY }, { latencyMs: 150, failWith }),
-    );
+    const { gate, release } = writeGate();
+    const user = renderTable(createMemoryAdapter({ kpis: KPIS, kpiHistory: HISTORY }, { gate, failWith }));
     const dialog = await openDialog(user, 'Net revenue');
     const form = within(dialog).getByRole('form', { name: 'Record actual' });
     expect(field(form, 'Period').value).toBe('2026-12');
@@ -108,7 +123,7 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
     await user.type(field(form, 'Actual'), '92.5');
     await user.click(within(form).getByRole('button', { name: 'Save actual' }));
 
-    // optimistic, while the 150 ms write is still pending
+    // optimistic, while the write is held
     await waitFor(() => expect(dialogActual(dialog)).toBe('92.5'));
     const busy = within(form).getByRole('button', { name: 'Saving…' });
     expect(busy.getAttribute('aria-busy')).toBe('true');
@@ -122,6 +137,7 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
     ).toMatch(/^93%/);
     // a second press while pending sends nothing
     await user.click(busy);
+    release();
 
     const status = within(dialog).getByRole('status');
     await waitFor(() => expect(status.textContent).toBe('Saved 92.5 for Dec 2026.'));
@@ -138,10 +154,9 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
 
   it('rolls a failed write back with a visible alert, keeps what was typed, and retries with the same key', async () => {
     const { state, failWith } = recorder();
+    const { gate, release } = writeGate();
     state.failing = true;
-    const user = renderTable(
-      createMemoryAdapter({ kpis: KPIS, kpiHistory: HISTORY }, { latencyMs: 150, failWith }),
-    );
+    const user = renderTable(createMemoryAdapter({ kpis: KPIS, kpiHistory: HISTORY }, { gate, failWith }));
     const dialog = await openDialog(user, 'Net revenue');
     await user.clear(field(dialog, 'Period'));
     await user.type(field(dialog, 'Period'), '2027-01');
@@ -151,6 +166,7 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
     await waitFor(() => expect(dialogActual(dialog)).toBe('90'));
     expect(rowActual('Net revenue')).toBe('90');
     expect(historyRows(dialog).at(-1)).toBe('Jan 2027 = 90');
+    release();
 
     // …then the alert and the rolled-back value
     const alert = await within(dialog).findByRole('alert');
@@ -170,6 +186,7 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     // focus stays in the form, on the busy button, instead of falling to <body> with the alert
     expect(document.activeElement?.textContent).toBe('Saving…');
+    release();
 
     await waitFor(() =>
       expect(within(dialog).getByRole('status').textContent).toBe('Saved 90 for Jan 2027.'),
@@ -223,12 +240,14 @@ describe('RecordActualForm in the KPI dialog (connected)', () => {
       </NorthstarProvider>,
     );
     const user = userEvent.setup();
-    const dialog = await openDialog(user, 'Win rate');
+    const dialog = await openDialog(user, 'Win rate', 'Verlauf');
     expect(within(dialog).getByText('In %')).toBeTruthy();
-    await user.type(field(dialog, 'Actual'), '25,5');
-    await user.click(within(dialog).getByRole('button', { name: 'Save actual' }));
+    await user.type(field(dialog, 'Istwert'), '25,5');
+    await user.click(within(dialog).getByRole('button', { name: 'Istwert speichern' }));
     await waitFor(() =>
-      expect(within(dialog).getByRole('status').textContent).toMatch(/^Saved 25,5\s%.? for Dez\. 2026\.$/u),
+      expect(within(dialog).getByRole('status').textContent).toMatch(
+        /^25,5\s%.? für Dez\. 2026 gespeichert\.$/u,
+      ),
     );
     expect(state.writes[0]!.args[1]).toEqual({ period: '2026-12', actual: 0.255, target: 0.28 });
   });

@@ -22,6 +22,16 @@ const INTL_UNITS: Readonly<Record<string, string>> = {
   years: 'year',
 };
 
+/**
+ * The CLDR unit `Intl.NumberFormat` spells and translates for a KPI unit word (`days` → `day`), or undefined.
+ *
+ * @example
+ * intlUnitOf('days'); // 'day'
+ */
+export function intlUnitOf(unit: string | undefined): string | undefined {
+  return unit === undefined ? undefined : INTL_UNITS[unit.trim()];
+}
+
 // A count needs no unit label next to the number.
 const UNITLESS = new Set(['', 'count', '#']);
 

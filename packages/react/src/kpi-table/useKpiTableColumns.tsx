@@ -41,7 +41,11 @@ export function useKpiTableColumns(text: KpiTableText, connectedHistory: boolean
         accessorFn: (row) => row.kpi.name,
         sortingFn: byText,
         sortDescFirst: false,
-        cell: ({ row }) => <span className="ns-kpi-table-name">{row.original.kpi.name}</span>,
+        cell: ({ row }) => (
+          <bdi className="ns-kpi-table-name" dir="auto">
+            {row.original.kpi.name}
+          </bdi>
+        ),
       },
       {
         id: 'owner',

@@ -1,4 +1,4 @@
-import type { Kpi, KpiSample } from '@northstar/core';
+import { KPI_BANDS, type Kpi, type KpiSample } from '@northstar/core';
 import { useMemo } from 'react';
 import type { Formatters } from '../i18n/createFormatters.js';
 import { useFormatters } from '../i18n/useFormatters.js';
@@ -7,7 +7,7 @@ import { useNorthstar } from '../provider/useNorthstar.js';
 import type { KpiTableRow } from './buildKpiRows.js';
 import { describeTrend } from './describeTrend.js';
 import { formatKpiValue } from './formatKpiValue.js';
-import { KPI_TABLE_CATALOGUE, type KpiTableMessageKey } from './kpiTableMessages.js';
+import { KPI_TABLE_MESSAGES, type KpiTableMessageKey } from './kpiTableMessages.js';
 
 /**
  * Every string the table shows, in the provider's locale and messages.
@@ -45,7 +45,7 @@ const PREVIOUS = '\u0000previous';
  * const { t, value } = useKpiTableText();
  */
 export function useKpiTableText(): KpiTableText {
-  const t = useMessages(KPI_TABLE_CATALOGUE);
+  const t = useMessages(KPI_TABLE_MESSAGES);
   const f = useFormatters();
   const { messages } = useNorthstar();
   return useMemo(() => {
@@ -66,7 +66,11 @@ export function useKpiTableText(): KpiTableText {
       status(row) {
         if (row.band) {
           const custom = messages[`kpiTable.band.${row.band.id}`];
-          return typeof custom === 'string' ? custom : row.band.label;
+          if (typeof custom === 'string') return custom;
+          const { id, label } = row.band;
+          // core's own bands are translated; a host band is named as the host wrote it
+          const core = KPI_BANDS.some((band) => band.id === id && band.label === label);
+          return core ? t(`kpiTable.band.${id as 'off-track' | 'at-risk' | 'on-track'}`) : label;
         }
         return row.status === 'invalid' ? t('kpiTable.status.invalid') : t('kpiTable.status.no-data');
       },
@@ -85,7 +89,7 @@ export function useKpiTableText(): KpiTableText {
         const span =
           samples?.[0]?.period === PREVIOUS
             ? t('kpiTable.span.previous')
-            : t(`kpiTable.span.${summary.unit}`, { count: f.number(summary.count) });
+            : t(`kpiTable.span.${summary.unit}`, { count: summary.count });
         if (summary.direction === 'flat') return t('kpiTable.trend.flat', { span });
         const change =
           summary.relative === null ? value(summary.absolute, row.kpi)! : f.percent(summary.relative);

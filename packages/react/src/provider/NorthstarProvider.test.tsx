@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { useNorthstarQueryClient } from '../data/useNorthstarQuery.js';
-import { sourceOnlyCatalogue } from '../i18n/sourceOnlyCatalogue.js';
+import { defineMessages } from '../i18n/defineMessages.js';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { createTheme, DEFAULT_THEME } from '../theme/createTheme.js';
@@ -56,7 +56,16 @@ function resolvedColor(value: string): string {
   return color;
 }
 
-const MESSAGES = sourceOnlyCatalogue({ 'demo.a': 'Default A', 'demo.b': 'Default B', 'demo.c': 'Default C' });
+const EN = { 'demo.a': 'Default A', 'demo.b': 'Default B', 'demo.c': 'Default C' } as const;
+const MESSAGES = defineMessages({
+  en: EN,
+  de: { 'demo.a': 'Standard A', 'demo.b': 'Standard B', 'demo.c': 'Standard C' },
+  fr: EN,
+  es: EN,
+  'pt-BR': EN,
+  ja: EN,
+  ar: EN,
+});
 
 function Messages() {
   const t = useMessages(MESSAGES);
@@ -271,6 +280,15 @@ describe('NorthstarProvider context', () => {
       </NorthstarProvider>,
     );
     expect(screen.getByText('Outer A / Inner B / Default C')).toBeTruthy();
+  });
+
+  it('picks the catalogue of the provider locale with fallback (de-AT → de), overrides still winning', () => {
+    render(
+      <NorthstarProvider locale="de-AT" messages={{ 'demo.b': 'Eigenes B' }}>
+        <Messages />
+      </NorthstarProvider>,
+    );
+    expect(screen.getByText('Standard A / Eigenes B / Standard C')).toBeTruthy();
   });
 
   it('formats numbers in the provider locale, inherited by nested providers', () => {

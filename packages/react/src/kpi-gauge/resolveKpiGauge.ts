@@ -8,18 +8,14 @@ import {
   kpiAttainment,
   kpiStatus,
 } from '@northstar/core';
-import { useEffect, useMemo } from 'react';
 import type { Formatters } from '../i18n/createFormatters.js';
-import { useFormatters } from '../i18n/useFormatters.js';
-import { useMessages } from '../i18n/useMessages.js';
-import { warnInvalidProp } from '../internal/warnOnce.js';
 import type { NorthstarMessages } from '../provider/NorthstarContext.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
 import { createGaugeFormatter, type GaugeFormatter } from './gaugeFormat.js';
 import { angleOf, validAngles } from './gaugeGeometry.js';
 import { bandSegments, clamp, resolveScale } from './gaugeScale.js';
 import type { KpiGaugeModel, KpiGaugeProps, KpiGaugeTrend } from './kpiGauge.types.js';
-import { KPI_GAUGE_CATALOGUE, KPI_GAUGE_MESSAGES, type KpiGaugeMessageKey } from './kpiGaugeMessages.js';
+import type { KpiGaugeMessageKey } from './kpiGaugeMessages.js';
+import { valueFit } from './valueFit.js';
 
 /**
  * One invalid prop, as `warnInvalidProp` reports it.
@@ -52,7 +48,7 @@ const INVALID_FALLBACK = 'rendering the "invalid data" placeholder instead of th
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const given = (x: unknown): boolean => x !== undefined && x !== null;
 
-/** Thrown inside `resolveGauge` to stop at the first invalid prop; caught right there (never escapes). */
+/** Thrown inside `resolveKpiGauge` to stop at the first invalid prop; caught right there (never escapes). */
 class Invalid {
   constructor(readonly issue: PropIssue) {}
 }
@@ -72,21 +68,37 @@ function propOfCoreField(field: string, direction: KpiDirection): string {
   return field;
 }
 
-/** The band's visible name and its in-sentence form ("At risk" / "at risk"); provider messages win. */
-function bandNames(band: Band, messages: NorthstarMessages): { label: string; inText: string } {
+/** Core's three default bands, by id and English label (a host band that reuses an id with its own label is not). */
+function isCoreBand(band: Band): band is Band & { id: 'off-track' | 'at-risk' | 'on-track' } {
+  return KPI_BANDS.some((core) => core.id === band.id && core.label === band.label);
+}
+
+/**
+ * The band's visible name and its in-sentence form ("At risk" / "at risk"): core's bands from the catalogue of the
+ * provider's locale, any other band by its own label; `kpiGauge.band.<id>` / `kpiGauge.bandInText.<id>` overrides win.
+ */
+function bandNames(band: Band, messages: NorthstarMessages, t: Translate): { label: string; inText: string } {
   const own = (key: string) => {
     const message = messages[key];
     return typeof message === 'string' ? message : undefined;
   };
-  const label = own(`kpiGauge.band.${band.id}`) ?? band.label;
-  const defaults: Readonly<Record<string, string>> = KPI_GAUGE_MESSAGES;
-  // the lower-case defaults are for core's own KPI_BANDS, untranslated; any other band is named as written
-  const coreDefault =
-    KPI_BANDS.includes(band) && label === band.label ? defaults[`kpiGauge.bandInText.${band.id}`] : undefined;
-  return { label, inText: own(`kpiGauge.bandInText.${band.id}`) ?? coreDefault ?? label };
+  const ownLabel = own(`kpiGauge.band.${band.id}`);
+  const ownInText = own(`kpiGauge.bandInText.${band.id}`);
+  if (!isCoreBand(band))
+    return { label: ownLabel ?? band.label, inText: ownInText ?? ownLabel ?? band.label };
+  const label = t(`kpiGauge.band.${band.id}`);
+  // a host that renamed only the visible band keeps its name inside sentences too
+  const inText = ownInText ?? (ownLabel !== undefined ? ownLabel : t(`kpiGauge.bandInText.${band.id}`));
+  return { label, inText };
 }
 
-interface Environment {
+/**
+ * What the resolver needs besides the props: formatters, the translator and the provider's message overrides.
+ *
+ * @example
+ * const env: KpiGaugeEnvironment = { formatters: createFormatters('de-DE'), t: createTranslator(KPI_GAUGE_MESSAGES, 'de-DE'), messages: {} };
+ */
+export interface KpiGaugeEnvironment {
   formatters: Formatters;
   t: Translate;
   messages: NorthstarMessages;
@@ -97,11 +109,11 @@ interface Environment {
  * not logged, so the hook logs them once after render and the server stays quiet).
  *
  * @example
- * resolveGauge({ label: 'Win rate', value: 0.72, target: 1, format: 'percent' }, env).result.state; // 'ready'
+ * resolveKpiGauge({ label: 'Win rate', value: 0.72, target: 1, format: 'percent' }, env).result.state; // 'ready'
  */
-export function resolveGauge(
+export function resolveKpiGauge(
   props: KpiGaugeProps,
-  env: Environment,
+  env: KpiGaugeEnvironment,
 ): { result: GaugeResult; warnings: PropIssue[] } {
   const warnings: PropIssue[] = [];
   const { t } = env;
@@ -135,7 +147,7 @@ export function resolveGauge(
 function buildModel(
   props: KpiGaugeProps,
   label: string,
-  env: Environment,
+  env: KpiGaugeEnvironment,
   warnings: PropIssue[],
 ): KpiGaugeModel | null {
   const { t } = env;
@@ -206,7 +218,7 @@ function buildModel(
   );
 
   const fmt = formatterFor(props, span, Math.max(Math.abs(min), Math.abs(max)), env.formatters, warnings);
-  const names = bandNames(band, env.messages);
+  const names = bandNames(band, env.messages, env.t);
   const valueLabel = fmt.value(actual);
   const outOfRange = actual > max ? 'above' : actual < min ? 'below' : undefined;
   const valueTextKey =
@@ -245,6 +257,7 @@ function buildModel(
     met: status.met ?? false,
     segments,
     valueLabel,
+    valueFit: valueFit(valueLabel),
     targetLabel,
     minLabel: fmt.value(min),
     maxLabel: fmt.value(max),
@@ -327,65 +340,7 @@ function trendOf(
   const deltaText = formatted.points
     ? t('kpiGauge.percentPoints', { value: formatted.text })
     : formatted.text;
-  const verdictText = t(
-    verdict === 'better'
-      ? 'kpiGauge.trendBetter'
-      : verdict === 'worse'
-        ? 'kpiGauge.trendWorse'
-        : 'kpiGauge.trendSame',
-  );
-  return { delta, verdict, deltaText, text: t('kpiGauge.trend', { delta: deltaText, verdict: verdictText }) };
-}
-
-const MODEL_PROPS = [
-  'value',
-  'min',
-  'max',
-  'target',
-  'previous',
-  'bands',
-  'direction',
-  'rangeMin',
-  'rangeMax',
-  'tolerance',
-  'format',
-  'currency',
-  'unit',
-  'label',
-  'variant',
-  'startAngle',
-  'endAngle',
-] as const satisfies readonly (keyof KpiGaugeProps)[];
-
-/**
- * Validates the props, scores them with core (`kpiStatus`, `kpiAttainment`, `bandOf`) and formats every string in
- * the provider's locale; logs one warning per invalid prop after render.
- *
- * @example
- * const result = useGaugeModel({ label: 'Win rate', value: 0.72, target: 1, format: 'percent' });
- */
-export function useGaugeModel(props: KpiGaugeProps): GaugeResult {
-  const formatters = useFormatters();
-  const t = useMessages(KPI_GAUGE_CATALOGUE);
-  const { messages } = useNorthstar();
-  // the props that shape the model, in a fixed order; an inline `format` object is compared by content
-  const deps = MODEL_PROPS.map((key) =>
-    key === 'format' && typeof props.format === 'object' ? JSON.stringify(props.format) : props[key],
-  );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `deps` lists every prop resolveGauge reads
-  const { result, warnings } = useMemo(
-    () => resolveGauge(props, { formatters, t, messages }),
-    [...deps, formatters, t, messages],
-  );
-  const issues = result.state === 'invalid' ? [result.issue, ...warnings] : warnings;
-  const key = JSON.stringify(issues.map((i) => [i.prop, String(i.value), i.rule]));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the content of `issues`
-  useEffect(() => {
-    // JSON would print NaN and Infinity as null; name them
-    for (const i of issues) {
-      const shown = typeof i.value === 'number' && !Number.isFinite(i.value) ? String(i.value) : i.value;
-      warnInvalidProp('KpiGauge', i.prop, shown, i.rule, i.fallback);
-    }
-  }, [key]);
-  return result;
+  // one whole sentence per verdict, so every language can order it its own way
+  const text = t(`kpiGauge.trend.${verdict}`, { delta: deltaText });
+  return { delta, verdict, deltaText, text };
 }

@@ -1,0 +1,88 @@
+// Export-list locks: the runtime names every @northstar/react entry exports. A change here is a change of the public
+// API (add a changeset; removing or renaming a name is a breaking change). Types are checked by attw and tsc.
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
+  '@northstar/react': () => import('./index.js'),
+  '@northstar/react/kpi-gauge': () => import('./kpi-gauge/index.js'),
+  '@northstar/react/kpi-table': () => import('./kpi-table/index.js'),
+  '@northstar/react/theme': () => import('./theme/index.js'),
+};
+
+const LOCKED: Record<string, readonly string[]> = {
+  '@northstar/react': [
+    'CATALOGUE_LOCALES',
+    'DEFAULT_THEME',
+    'NorthstarProvider',
+    'NorthstarQueryError',
+    'TOKENS',
+    'TONE_TOKEN',
+    'createFormatters',
+    'createTheme',
+    'createTranslator',
+    'defineMessages',
+    'formatMessage',
+    'isIntlUnit',
+    'modeVariable',
+    'northstarKeys',
+    'resolveCatalogueLocale',
+    'textDirection',
+    'themeVariables',
+    'useAdapterCapabilities',
+    'useControllableState',
+    'useFormatters',
+    'useIsomorphicLayoutEffect',
+    'useKpi',
+    'useKpiHistory',
+    'useKpis',
+    'useMessages',
+    'useNorthstar',
+    'useRecordKpiActual',
+    'useRovingFocus',
+  ],
+  '@northstar/react/kpi-gauge': [
+    'KPI_GAUGE_MESSAGES',
+    'KpiGauge',
+    'KpiGaugeView',
+    'resolveKpiGauge',
+    'useKpiGauge',
+  ],
+  '@northstar/react/kpi-table': ['KPI_TABLE_MESSAGES', 'KpiTable'],
+  '@northstar/react/theme': [
+    'CATALOGUE_LOCALES',
+    'DEFAULT_THEME',
+    'TOKENS',
+    'TONE_TOKEN',
+    'createFormatters',
+    'createTheme',
+    'createTranslator',
+    'defineMessages',
+    'isIntlUnit',
+    'modeVariable',
+    'resolveCatalogueLocale',
+    'textDirection',
+    'themeVariables',
+  ],
+};
+
+const loaded: Record<string, Record<string, unknown>> = {};
+
+describe('export-list lock', () => {
+  // The first import transforms the whole widget source tree (seconds on a loaded machine): once, with room to spare.
+  beforeAll(async () => {
+    for (const [entry, load] of Object.entries(ENTRIES)) loaded[entry] = await load();
+  }, 120_000);
+
+  it.each(Object.keys(ENTRIES))('%s exports exactly the locked names', (entry) => {
+    const names = Object.keys(loaded[entry]!).sort();
+    expect(names).toEqual([...LOCKED[entry]!].sort());
+  });
+
+  it('the theme entry exports only plain data and functions that need no React', () => {
+    const theme = loaded['@northstar/react/theme']!;
+    const root = loaded['@northstar/react']!;
+    // everything the server-safe entry offers is also available from the root entry, under the same name
+    for (const name of Object.keys(theme)) expect(Object.keys(root), name).toContain(name);
+    expect(Object.keys(theme).filter((name) => /^use[A-Z]/.test(name) || /Provider$/.test(name))).toEqual([]);
+  });
+});
