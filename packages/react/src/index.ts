@@ -6,6 +6,7 @@ export type {
   NorthstarQueryOptions,
   NorthstarQueryResult,
 } from './data/data.types.js';
+export { feedbackKeys } from './data/feedbackKeys.js';
 export { NorthstarQueryError, type NorthstarQueryErrorCode } from './data/NorthstarQueryError.js';
 export { northstarKeys } from './data/northstarKeys.js';
 export { talentKeys } from './data/talentKeys.js';
@@ -15,6 +16,10 @@ export { type CheckInVariables, useCheckIn } from './data/useCheckIn.js';
 export { useGoalChildren } from './data/useGoalChildren.js';
 export { useGoals } from './data/useGoals.js';
 export type { GoalWriteResult } from './data/useGoalWrite.js';
+export { useFeedbackDraft } from './data/useFeedbackDraft.js';
+export { useFeedbackRequests } from './data/useFeedbackRequests.js';
+export { useFeedbackSummary } from './data/useFeedbackSummary.js';
+export { useFeedbackTemplate } from './data/useFeedbackTemplate.js';
 export { useKpi } from './data/useKpi.js';
 export { useKpiHistory } from './data/useKpiHistory.js';
 export { useKpis } from './data/useKpis.js';
@@ -33,6 +38,12 @@ export {
 } from './data/useRecordKpiActual.js';
 export { useTalent } from './data/useTalent.js';
 export { useTalentMoves } from './data/useTalentMoves.js';
+export { type SaveDraftResult, useSaveDraft } from './data/useSaveDraft.js';
+export {
+  type SubmitFeedbackResult,
+  type SubmitFeedbackVariables,
+  useSubmitFeedback,
+} from './data/useSubmitFeedback.js';
 export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';
 export {
   createTranslator,
