@@ -9,6 +9,7 @@ export default defineConfig([
       feedback: 'src/feedback/index.ts',
       calibration: 'src/calibration/index.ts',
       adapters: 'src/adapter/index.ts',
+      testing: 'src/testing/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

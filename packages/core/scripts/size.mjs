@@ -8,6 +8,7 @@ await checkBudgets(
     { name: '@northstar/core/feedback', entry: 'dist/feedback.js', limit: 5 },
     { name: '@northstar/core/calibration', entry: 'dist/calibration.js', limit: 6 },
     { name: '@northstar/core/adapters', entry: 'dist/adapters.js', limit: 9 },
+    { name: '@northstar/core/testing', entry: 'dist/testing.js', limit: 6 },
   ],
   { build },
 );

@@ -5,6 +5,7 @@ import * as adapters from './adapter/index.js';
 import * as calibration from './calibration/index.js';
 import * as feedback from './feedback/index.js';
 import * as core from './index.js';
+import * as testing from './testing/index.js';
 
 // The public runtime surface of each entry. Changing it is a semver decision: update this list and add a changeset.
 const ENTRIES = {
@@ -12,6 +13,7 @@ const ENTRIES = {
   '@northstar/core/feedback': { module: feedback, barrel: './feedback/index.ts' },
   '@northstar/core/calibration': { module: calibration, barrel: './calibration/index.ts' },
   '@northstar/core/adapters': { module: adapters, barrel: './adapter/index.ts' },
+  '@northstar/core/testing': { module: testing, barrel: './testing/index.ts' },
 } as const;
 
 const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
@@ -60,6 +62,7 @@ const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
     'createMemoryAdapter',
     'createTestAdapter',
   ],
+  '@northstar/core/testing': ['defineAdapterConformance'],
 };
 
 describe('public exports', () => {

@@ -53,7 +53,12 @@ export type { Person } from './domain/person.types.js';
 export type { ReviewCycle, ReviewCycleStatus } from './domain/reviewCycle.types.js';
 export type { TalentMoveRecord, TalentPlacement, TalentRecord } from './domain/talent.types.js';
 export { NORTHSTAR_ERROR_CODES, type NorthstarErrorCode } from './errors/errorCodes.js';
-export { isNorthstarError, NorthstarError, type NorthstarErrorDetails } from './errors/NorthstarError.js';
+export {
+  isNorthstarError,
+  NorthstarError,
+  type NorthstarErrorDetails,
+  type NorthstarErrorOptions,
+} from './errors/NorthstarError.js';
 export type { KpiDirection, KpiInput } from './kpi/kpi.types.js';
 export { kpiAttainment } from './kpi/kpiAttainment.js';
 export { KPI_BANDS } from './kpi/kpiBands.js';

@@ -25,6 +25,18 @@ export interface NorthstarErrorDetails {
 }
 
 /**
+ * Extra settings of a {@link NorthstarError}: whether retrying may succeed, and the underlying cause.
+ *
+ * @example
+ * new NorthstarError('NETWORK', 'GET /api/goals failed', {}, { retryable: true, cause: error });
+ */
+export interface NorthstarErrorOptions {
+  /** True when the same call may succeed later (network failure, 429, 5xx); default false. */
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/**
  * The single error type thrown by `@northstar/core` on bad input; `code` is stable and safe to switch on.
  *
  * @example
@@ -36,12 +48,20 @@ export class NorthstarError extends Error {
   readonly code: NorthstarErrorCode;
   /** The offending id, field, row or values. */
   readonly details: NorthstarErrorDetails;
+  /** True when retrying the same call may succeed (network failures, 429, 5xx); false for bad input. */
+  readonly retryable: boolean;
 
-  constructor(code: NorthstarErrorCode, message: string, details: NorthstarErrorDetails = {}) {
-    super(message);
+  constructor(
+    code: NorthstarErrorCode,
+    message: string,
+    details: NorthstarErrorDetails = {},
+    options: NorthstarErrorOptions = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'NorthstarError';
     this.code = code;
     this.details = details;
+    this.retryable = options.retryable === true;
   }
 }
 

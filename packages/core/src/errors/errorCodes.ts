@@ -47,6 +47,24 @@ export const NORTHSTAR_ERROR_CODES = {
   ABORTED: 'ABORTED',
   /** A CLI input file could not be read or parsed. */
   INVALID_INPUT: 'INVALID_INPUT',
+  /** A request did not reach the server or got no answer (offline, DNS, reset); retryable. */
+  NETWORK: 'NETWORK',
+  /** The server needs a signed-in session or a bearer token (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller may not do this (HTTP 403). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A request does not match the API's schema; `details.field` names the field (HTTP 400). */
+  VALIDATION: 'VALIDATION',
+  /** Too many requests; retryable after a pause (HTTP 429). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The server failed; retryable (HTTP 500 and other 5xx). */
+  INTERNAL: 'INTERNAL',
+  /** An idempotency key was reused with a different request body (HTTP 422). */
+  IDEMPOTENCY_MISMATCH: 'IDEMPOTENCY_MISMATCH',
+  /** A cookie-session write lacked the matching `X-CSRF-Token` header (HTTP 403). */
+  CSRF: 'CSRF',
+  /** A request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
 } as const;
 
 /**

@@ -1,0 +1,10 @@
+// The public API of @northstar/core/testing, listed explicitly and locked by src/exports.test.ts.
+
+export type {
+  ConformanceExpectation,
+  ConformanceFixture,
+  ConformanceSubject,
+  ConformanceTarget,
+  ConformanceTestApi,
+} from './conformance.types.js';
+export { defineAdapterConformance } from './defineAdapterConformance.js';
