@@ -15,6 +15,9 @@ function csrfCookie(): string | undefined {
 
 /** The current cookie session, or null when signed out (401). */
 export async function readSession(signal?: AbortSignal): Promise<PortalSession | null> {
+  // The readable CSRF cookie travels with the HttpOnly session cookie: without it nobody is signed in, and asking
+  // would only log a 401 in the console.
+  if (csrfCookie() === undefined) return null;
   const res = await fetch('/api/session', { signal, headers: { accept: 'application/json' } });
   if (res.status === 401) return null;
   if (!res.ok) throw new Error(`GET /api/session answered ${res.status}`);
