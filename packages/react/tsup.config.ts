@@ -12,6 +12,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'kpi-gauge': 'src/kpi-gauge/index.ts',
       'kpi-table': 'src/kpi-table/index.ts',
+      'nine-box': 'src/nine-box/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

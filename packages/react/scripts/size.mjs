@@ -9,6 +9,7 @@ await checkBudgets(
     { name: '@northstar/react (provider, theme, hooks)', entry: 'dist/index.js', limit: 11 },
     { name: '@northstar/react/kpi-gauge', entry: 'dist/kpi-gauge.js', limit: 9 },
     { name: '@northstar/react/kpi-table', entry: 'dist/kpi-table.js', limit: 60 },
+    { name: '@northstar/react/nine-box', entry: 'dist/nine-box.js', limit: 70 },
   ],
   {
     build,

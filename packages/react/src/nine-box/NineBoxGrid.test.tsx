@@ -1,0 +1,188 @@
+import type { Person, TalentRecord } from '@northstar/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NineBoxGrid } from './index.js';
+import type { NineBoxMove } from './nineBox.types.js';
+
+afterEach(cleanup);
+
+const people: Person[] = [
+  { id: 'p-1', name: 'Ada Lovelace', title: 'Staff engineer', department: 'Engineering' },
+  { id: 'p-2', name: 'Grace Hopper', title: 'Director', department: 'Engineering' },
+  { id: 'p-3', name: 'Alan Turing', department: 'Research' },
+];
+const records: TalentRecord[] = [
+  { personId: 'p-1', performance: 0.5, potential: 0.5 },
+  // exactly on both 2/3 cuts: core places this in box 9
+  { personId: 'p-2', performance: 2 / 3, potential: 2 / 3 },
+  { personId: 'p-3', performance: null, potential: 0.4 },
+];
+
+const nameOnly = { selector: '.ns-nine-box-card-name' };
+function Host({ onMove }: { onMove: (move: NineBoxMove) => void }) {
+  const [data, setData] = useState(records);
+  return (
+    <NineBoxGrid
+      records={data}
+      people={people}
+      label="Talent review"
+      onMove={(move: NineBoxMove) => {
+        onMove(move);
+        setData((rs) =>
+          rs.map((r) =>
+            r.personId === move.personId
+              ? { ...r, performance: move.performance, potential: move.potential }
+              : r,
+          ),
+        );
+      }}
+    />
+  );
+}
+
+const cell = (name: RegExp) => screen.getByRole('gridcell', { name });
+
+describe('<NineBoxGrid>', () => {
+  it('renders a grid of gridcells named by their levels, holding focusable person cards', () => {
+    render(<NineBoxGrid records={records} people={people} onMove={() => {}} label="Talent review" />);
+    const grid = screen.getByRole('grid', { name: 'Talent review' });
+    expect(within(grid).getAllByRole('row')).toHaveLength(3);
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(9);
+    const core = cell(/^Medium potential, medium performance: 1 person, 50%$/);
+    const card = within(core).getByText('Ada Lovelace', nameOnly).closest('li')!;
+    expect(card.tabIndex).toBeGreaterThanOrEqual(-1);
+    card.focus();
+    expect(document.activeElement).toBe(card);
+  });
+
+  it('a person exactly on both cut-offs → in the higher box, as core places them', () => {
+    render(<NineBoxGrid records={records} people={people} label="Talent review" />);
+    expect(
+      within(cell(/^High potential, high performance: 1 person/)).getByText('Grace Hopper', nameOnly),
+    ).toBeTruthy();
+  });
+
+  it('people without a score are listed apart as not placed', () => {
+    render(<NineBoxGrid records={records} people={people} label="Talent review" />);
+    const section = screen.getByRole('region', { name: 'Not placed' });
+    expect(within(section).getByText('Alan Turing', nameOnly)).toBeTruthy();
+  });
+
+  it('keyboard move: Move to…, arrow, Enter, reason, submit → onMove once, live region, card in the new box', async () => {
+    const onMove = vi.fn();
+    render(<Host onMove={onMove} />);
+    const user = userEvent.setup();
+    const card = within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!;
+    card.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('status').textContent).toContain('High performer');
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Move Ada Lovelace to High performer' });
+    // An empty reason is refused, and nothing is moved.
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Give a reason for the move.');
+    expect(onMove).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), '  Led the platform rewrite ');
+    const submit = within(dialog).getByRole('button', { name: 'Move' });
+    expect(submit.getAttribute('type')).toBe('submit');
+    await user.click(submit);
+    expect(onMove).toHaveBeenCalledTimes(1);
+    expect(onMove.mock.calls[0]![0]).toMatchObject({
+      personId: 'p-1',
+      fromBox: 5,
+      toBox: 6,
+      performance: 0.833,
+      potential: 0.5,
+      reason: 'Led the platform rewrite',
+    });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Ada Lovelace moved from Core player to High performer.',
+    );
+    expect(
+      within(cell(/^Medium potential, high performance: 1 person/)).getByText('Ada Lovelace', nameOnly),
+    ).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('Escape while choosing a box → no move, announced as cancelled', async () => {
+    const onMove = vi.fn();
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const user = userEvent.setup();
+    within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!
+      .focus();
+    await user.keyboard('{Enter}{ArrowUp}{Escape}');
+    expect(screen.getByRole('status').textContent).toBe('Move of Ada Lovelace cancelled.');
+    expect(onMove).not.toHaveBeenCalled();
+  });
+
+  it('a rejected move rolls back visibly; undo moves the person back through onMove', async () => {
+    let reject!: (e: Error) => void;
+    const onMove = vi.fn(
+      () =>
+        new Promise((_, no) => {
+          reject = no;
+        }),
+    );
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const user = userEvent.setup();
+    within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!
+      .focus();
+    await user.keyboard('{Enter}{ArrowUp}{Enter}');
+    await user.type(await screen.findByRole('textbox', { name: 'Reason' }), 'Ready for more{Enter}');
+    expect(
+      within(cell(/^High potential, medium performance: 1 person/)).getByText('Ada Lovelace', nameOnly),
+    ).toBeTruthy();
+    reject(new Error('Network down'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Could not move Ada Lovelace: Network down. Moved back to Core player.',
+    );
+    expect(
+      within(cell(/^Medium potential, medium performance: 1 person/)).getByText('Ada Lovelace', nameOnly),
+    ).toBeTruthy();
+  });
+
+  it('undo → the last move reversed through onMove, recorded as an undo', async () => {
+    const onMove = vi.fn();
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const user = userEvent.setup();
+    within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!
+      .focus();
+    await user.keyboard('{Enter}{ArrowLeft}{Enter}');
+    await user.type(await screen.findByRole('textbox', { name: 'Reason' }), 'Missed targets{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Undo last move' }));
+    expect(onMove).toHaveBeenCalledTimes(2);
+    expect(onMove.mock.calls[1]![0]).toMatchObject({
+      personId: 'p-1',
+      toBox: 5,
+      undo: true,
+      performance: 0.5,
+    });
+    expect(screen.getByRole('status').textContent).toContain('Undone: Ada Lovelace moved back');
+  });
+
+  it('bad props → an error naming the person, one console warning, no crash', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <NineBoxGrid
+        records={[{ personId: 'p-9', performance: 1.4, potential: 0.2 }]}
+        people={people}
+        label="Talent review"
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('"p-9"');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});

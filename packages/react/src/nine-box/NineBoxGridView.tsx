@@ -1,0 +1,320 @@
+import {
+  type CSSProperties,
+  forwardRef,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
+import { DrillDownDialog } from './DrillDownDialog.js';
+import { stepBox } from './moveMachine.js';
+import { NineBoxCell } from './NineBoxCell.js';
+import { NineBoxToolbar } from './NineBoxToolbar.js';
+import type { NineBoxPersonView } from './nineBox.types.js';
+import type { NineBoxGridProps } from './nineBoxGrid.types.js';
+import { PersonCard } from './PersonCard.js';
+import { ReasonDialog } from './ReasonDialog.js';
+import { useNineBox } from './useNineBox.js';
+
+const ARROWS: Readonly<Record<string, 'up' | 'down' | 'left' | 'right' | 'first' | 'last'>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * The controlled 9-box grid: a WAI-ARIA grid of boxes (arrow keys between boxes, Tab into a box's cards), person
+ * cards that move by keyboard ("Move to…", arrows, Enter, a reason) or by mouse drag, a polite live region, undo,
+ * CSV export and a drill-down per box.
+ *
+ * @example
+ * <NineBoxGridView records={records} people={people} onMove={onMove} label="Talent review" />
+ */
+export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps>(
+  function NineBoxGridView(props, ref) {
+    const {
+      records = [],
+      people,
+      performanceCuts,
+      potentialCuts,
+      labels,
+      levelNames,
+      target,
+      filter,
+      maxCardsPerBox,
+      onMove,
+      moves,
+      maxReasonLength,
+      readOnly,
+      movedBy,
+      cycleId: _cycleId,
+      label,
+      toolbar = true,
+      className,
+      style,
+      ...rest
+    } = props;
+    const nineBox = useNineBox({
+      records,
+      people,
+      performanceCuts,
+      potentialCuts,
+      labels,
+      levelNames,
+      target,
+      filter,
+      maxCardsPerBox,
+      onMove,
+      moves,
+      maxReasonLength,
+      readOnly,
+      movedBy,
+    });
+    const { model, t, format, moveState, dispatch, direction, movingPerson, canMove, pending } = nineBox;
+    const standaloneRoot = useStandaloneRoot();
+    const rootRef = useRef<HTMLDivElement | null>(null);
+    const cells = useRef(new Map<number, HTMLDivElement>());
+    const [activeBox, setActiveBox] = useState<number | null>(null);
+    const [drillBox, setDrillBox] = useState<number | undefined>(undefined);
+    const firstBox = model.rows[0]?.boxes[0]?.box ?? 1;
+    const active = activeBox !== null && activeBox <= model.boxes.length ? activeBox : firstBox;
+    const grid = { columns: model.columns, rows: model.rowCount, rtl: direction === 'rtl' };
+
+    const setRefs = useCallback(
+      (element: HTMLDivElement | null) => {
+        rootRef.current = element;
+        if (typeof ref === 'function') ref(element);
+        else if (ref) ref.current = element;
+      },
+      [ref],
+    );
+    const cellRef = useCallback((box: number, element: HTMLDivElement | null) => {
+      if (element) cells.current.set(box, element);
+      else cells.current.delete(box);
+    }, []);
+    const onFocusBox = useCallback((box: number) => setActiveBox(box), []);
+    const onStartMove = useCallback(
+      (person: NineBoxPersonView) => dispatch({ type: 'start', personId: person.id, fromBox: person.box }),
+      [dispatch],
+    );
+    const onOpenDrill = useCallback((box: number) => setDrillBox(box), []);
+    const onDropPerson = useCallback(
+      (personId: string, box: number) => {
+        const person = model.byId.get(personId);
+        if (person) dispatch({ type: 'dropOn', personId, fromBox: person.box, box });
+      },
+      [dispatch, model.byId],
+    );
+
+    // After a confirmed move the card lives in another box: follow it, so keyboard users keep their place.
+    const { lastMovedId } = nineBox;
+    const [focusPending, setFocusPending] = useState(false);
+    useEffect(() => {
+      if (!focusPending || lastMovedId === null || moveState.kind !== 'idle') return;
+      setFocusPending(false);
+      const root = rootRef.current;
+      const card = root?.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(lastMovedId)}"]`);
+      const box = model.byId.get(lastMovedId)?.box;
+      if (box) setActiveBox(box);
+      (card ?? (box ? cells.current.get(box) : undefined))?.focus();
+    }, [focusPending, lastMovedId, moveState.kind, model.byId]);
+
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (moveState.kind === 'picking') {
+        const direction = ARROWS[event.key];
+        if (direction) dispatch({ type: 'arrow', direction });
+        else if (event.key === 'Enter' || event.key === ' ') dispatch({ type: 'drop' });
+        else if (event.key === 'Escape') dispatch({ type: 'cancel' });
+        else if (event.key !== 'Tab') return;
+        // Tab would leave the grid mid-move: cancel rather than strand the move.
+        if (event.key === 'Tab') dispatch({ type: 'cancel' });
+        else event.preventDefault();
+        return;
+      }
+      const element = event.target as HTMLElement;
+      const cell = element.closest<HTMLElement>('[role="gridcell"]');
+      if (element === cell) {
+        const direction = ARROWS[event.key];
+        const box = Number(cell.dataset.box);
+        if (direction) {
+          event.preventDefault();
+          const next = stepBox(box, direction, grid);
+          setActiveBox(next);
+          cells.current.get(next)?.focus();
+        } else if (event.key === 'Enter' && (model.boxes[box - 1]?.count ?? 0) > 0) {
+          event.preventDefault();
+          setDrillBox(box);
+        }
+        return;
+      }
+      if (element.classList.contains('ns-nine-box-card')) {
+        const person = model.byId.get(element.dataset.personId ?? '');
+        if (!person) return;
+        if ((event.key === 'Enter' || event.key === 'm' || event.key === 'M') && canMove) {
+          event.preventDefault();
+          onStartMove(person);
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          const sibling =
+            event.key === 'ArrowDown' ? element.nextElementSibling : element.previousElementSibling;
+          (sibling as HTMLElement | null)?.focus();
+        } else if (event.key === 'Escape' && cell) {
+          cell.focus();
+        }
+      }
+    };
+
+    if (model.status === 'invalid') {
+      return (
+        <div
+          ref={setRefs}
+          className={['ns-nine-box', className].filter(Boolean).join(' ')}
+          style={style}
+          data-state="invalid"
+          {...standaloneRoot}
+          {...rest}
+        >
+          <p className="ns-nine-box-error" role="alert">
+            {t('nineBox.invalid', { message: model.problem?.message ?? '' })}
+          </p>
+        </div>
+      );
+    }
+
+    const reason = moveState.kind === 'reason' ? moveState : null;
+    const titleOf = (box: number | null) =>
+      box === null ? t('nineBox.unplaced') : (model.boxes[box - 1]?.title ?? String(box));
+    const overBox = moveState.kind === 'picking' ? moveState.overBox : null;
+    const movingId = movingPerson?.id;
+    const gridStyle = { '--ns-nine-box-columns': model.columns, ...style } as CSSProperties;
+
+    return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: one delegated key handler for the focusable cells and cards inside
+      <div
+        ref={setRefs}
+        className={['ns-nine-box', className].filter(Boolean).join(' ')}
+        style={gridStyle}
+        data-state={moveState.kind}
+        onKeyDown={onKeyDown}
+        {...standaloneRoot}
+        {...rest}
+      >
+        {toolbar ? <NineBoxToolbar controller={nineBox} /> : null}
+        {nineBox.failure ? (
+          <div className="ns-nine-box-failure" role="alert">
+            <span>{nineBox.failure}</span>
+            <button type="button" className="ns-nine-box-button" onClick={nineBox.dismissFailure}>
+              {t('nineBox.close')}
+            </button>
+          </div>
+        ) : null}
+        <div className="ns-nine-box-layout">
+          <span className="ns-nine-box-axis" data-axis="potential" aria-hidden="true">
+            {t('nineBox.potentialAxis')}
+          </span>
+          <div className="ns-nine-box-levels" data-axis="potential" aria-hidden="true">
+            {model.rows.map((row) => (
+              <span key={row.potentialLevel}>{row.levelName}</span>
+            ))}
+          </div>
+          {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA layout-grid pattern over CSS grid boxes, not a data table */}
+          <div
+            role="grid"
+            aria-label={label}
+            aria-rowcount={model.rowCount}
+            aria-colcount={model.columns}
+            className="ns-nine-box-grid"
+          >
+            {model.rows.map((row, rowIndex) => (
+              // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a grid row is not itself focusable; its gridcells are
+              <div
+                role="row"
+                key={row.potentialLevel}
+                className="ns-nine-box-row"
+                aria-rowindex={rowIndex + 1}
+              >
+                {row.boxes.map((box) => (
+                  <NineBoxCell
+                    key={box.box}
+                    box={box}
+                    active={box.box === active}
+                    over={box.box === overBox}
+                    movingId={movingId}
+                    pending={pending}
+                    canMove={canMove}
+                    t={t}
+                    percent={format.percent}
+                    cellRef={cellRef}
+                    onFocusBox={onFocusBox}
+                    onStartMove={onStartMove}
+                    onOpenDrill={onOpenDrill}
+                    onDropPerson={onDropPerson}
+                  />
+                ))}
+              </div>
+            ))}
+          </div>
+          <div className="ns-nine-box-levels" data-axis="performance" aria-hidden="true">
+            {model.performanceLevels.map((name) => (
+              <span key={name}>{name}</span>
+            ))}
+          </div>
+          <span className="ns-nine-box-axis" data-axis="performance" aria-hidden="true">
+            {t('nineBox.performanceAxis')}
+          </span>
+        </div>
+        {model.unplaced.length > 0 ? (
+          <section className="ns-nine-box-unplaced" aria-label={t('nineBox.unplaced')}>
+            <h3 className="ns-nine-box-unplaced-title">{t('nineBox.unplaced')}</h3>
+            <p className="ns-nine-box-hint">{t('nineBox.unplacedHint', { count: model.unplaced.length })}</p>
+            <ul className="ns-nine-box-cards">
+              {model.unplaced.map((person) => (
+                <PersonCard
+                  key={person.id}
+                  person={person}
+                  tabbable
+                  canMove={canMove}
+                  moving={person.id === movingId}
+                  pending={pending.has(person.id)}
+                  moveText={t('nineBox.moveTo')}
+                  onStartMove={onStartMove}
+                />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <div className="ns-nine-box-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {nineBox.announcement}
+        </div>
+        <ReasonDialog
+          state={moveState}
+          name={movingPerson?.name ?? ''}
+          from={titleOf(reason?.fromBox ?? null)}
+          to={titleOf(reason?.toBox ?? null)}
+          maxLength={nineBox.maxReasonLength}
+          t={t}
+          onType={(text) => dispatch({ type: 'type', reason: text })}
+          onSubmit={() => {
+            if (dispatch({ type: 'submit' })) setFocusPending(true);
+          }}
+          onCancel={() => dispatch({ type: 'cancel' })}
+          onCloseAutoFocus={(event) => {
+            // A confirmed move focuses the card in its new box (effect above); a cancel returns to the card.
+            if (focusPending) event.preventDefault();
+          }}
+        />
+        <DrillDownDialog
+          box={drillBox === undefined ? undefined : model.boxes[drillBox - 1]}
+          t={t}
+          format={format}
+          onClose={() => setDrillBox(undefined)}
+        />
+      </div>
+    );
+  },
+);

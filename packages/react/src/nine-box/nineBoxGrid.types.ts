@@ -1,0 +1,24 @@
+import type { TalentRecord } from '@northstar/core';
+import type { HTMLAttributes } from 'react';
+import type { UseNineBoxOptions } from './useNineBox.js';
+
+/**
+ * Props of `<NineBoxGrid>`: controlled with `records` (and `people`, `onMove`), or connected with `cycleId` inside a
+ * `NorthstarProvider` (reads `talent.list` and `people.list`, moves through `talent.move`). Unknown props go to the
+ * root element.
+ *
+ * @example
+ * <NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />
+ */
+export interface NineBoxGridProps
+  extends Omit<UseNineBoxOptions, 'records'>,
+    Omit<HTMLAttributes<HTMLDivElement>, 'onMove' | 'children' | 'color'> {
+  /** The talent records to place (controlled). */
+  records?: readonly TalentRecord[];
+  /** Reads the cycle's records through the provider's adapter (connected) when `records` is not given. */
+  cycleId?: string;
+  /** The grid's accessible name, e.g. "Talent review". */
+  label?: string;
+  /** Shows undo, export and print; default true. */
+  toolbar?: boolean;
+}

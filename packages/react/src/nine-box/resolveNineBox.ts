@@ -1,0 +1,316 @@
+import {
+  isNorthstarError,
+  type NineBoxPlacement,
+  type NineBoxSummary,
+  type Person,
+  placeNineBox,
+  summarizeNineBox,
+} from '@northstar/core';
+import { matchFilter } from './filterPeople.js';
+import { initialsOf } from './initialsOf.js';
+import { defaultLevelNames } from './levelNames.js';
+import type {
+  NineBoxBoxView,
+  NineBoxInput,
+  NineBoxModel,
+  NineBoxPersonView,
+  NineBoxProblem,
+  NineBoxRowView,
+} from './nineBox.types.js';
+import type { NineBoxFormat, NineBoxMessageKey, NineBoxTranslate } from './nineBoxText.types.js';
+
+const DEFAULT_CUTS = [1 / 3, 2 / 3] as const;
+const DEFAULT_MAX_CARDS = 5;
+
+/**
+ * A prop the resolver ignored, for the hook's single console warning: the prop, the value, the rule, the fallback.
+ *
+ * @example
+ * const w: NineBoxPropWarning = { prop: 'maxCardsPerBox', value: 0, rule: 'must be an integer ≥ 1', fallback: 'showing 5' };
+ */
+export interface NineBoxPropWarning {
+  prop: string;
+  value: unknown;
+  rule: string;
+  fallback: string;
+}
+
+/**
+ * What `resolveNineBox` returns: the model, plus warnings about props it replaced by defaults.
+ *
+ * @example
+ * const { model, warnings } = resolveNineBox(input, t, format);
+ */
+export interface NineBoxResolution {
+  model: NineBoxModel;
+  warnings: NineBoxPropWarning[];
+}
+
+function invalid(problem: NineBoxProblem, warnings: NineBoxPropWarning[]): NineBoxResolution {
+  return {
+    warnings,
+    model: {
+      status: 'invalid',
+      problem,
+      columns: 0,
+      rowCount: 0,
+      performanceCuts: [],
+      potentialCuts: [],
+      rows: [],
+      boxes: [],
+      performanceLevels: [],
+      potentialLevels: [],
+      unplaced: [],
+      total: 0,
+      byId: new Map(),
+    },
+  };
+}
+
+/** Which prop a core error is about: the cut or target field it names, else the records. */
+function problemOf(error: unknown, fallbackProp: string): NineBoxProblem {
+  if (!isNorthstarError(error)) {
+    return { code: 'UNKNOWN', prop: fallbackProp, message: String((error as Error)?.message ?? error) };
+  }
+  const field = typeof error.details.field === 'string' ? error.details.field : '';
+  const id = typeof error.details.id === 'string' ? error.details.id : undefined;
+  const prop = /^(performanceCuts|potentialCuts|target)/.test(field)
+    ? field.replace(/\[.*$/, '')
+    : fallbackProp;
+  const problem: NineBoxProblem = { code: error.code, prop, message: `${prop}: ${error.message}` };
+  if (id !== undefined && prop === fallbackProp) problem.personId = id;
+  return problem;
+}
+
+function duplicatePerson(people: readonly Person[]): NineBoxProblem | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < people.length; i++) {
+    const id = people[i]?.id;
+    if (typeof id !== 'string' || id === '') {
+      return { code: 'INVALID_ID', prop: 'people', message: `people: person at index ${i} has no id` };
+    }
+    if (seen.has(id)) {
+      return {
+        code: 'DUPLICATE_ID',
+        prop: 'people',
+        personId: id,
+        message: `people: person id "${id}" appears more than once (index ${i})`,
+      };
+    }
+    seen.add(id);
+  }
+  return null;
+}
+
+function levelNames(
+  given: readonly string[] | undefined,
+  count: number,
+  prop: string,
+  t: NineBoxTranslate,
+  warnings: NineBoxPropWarning[],
+): { headings: string[]; inText: string[] } {
+  if (given === undefined) return defaultLevelNames(count, t);
+  if (
+    Array.isArray(given) &&
+    given.length === count &&
+    given.every((n) => typeof n === 'string' && n !== '')
+  ) {
+    return { headings: [...given], inText: [...given] };
+  }
+  warnings.push({
+    prop,
+    value: given,
+    rule: `must list ${count} non-empty names, one per level`,
+    fallback: 'using the default level names',
+  });
+  return defaultLevelNames(count, t);
+}
+
+/**
+ * Props, records and the directory → the grid's view model: placement by core's `placeNineBox` (a score exactly on a
+ * cut goes to the higher box), counts and shares by `summarizeNineBox`, names through `t`, people without scores
+ * apart as "not placed". Bad records or cuts give an `invalid` model whose problem names the person or the prop.
+ *
+ * @example
+ * const { model } = resolveNineBox({ records, people }, t, format);
+ * model.boxes[8]!.name; // 'High potential, high performance: 3 people, 10%'
+ */
+export function resolveNineBox(
+  input: NineBoxInput,
+  t: NineBoxTranslate,
+  format: NineBoxFormat,
+  locale = 'en-US',
+): NineBoxResolution {
+  const warnings: NineBoxPropWarning[] = [];
+  const records = input.records;
+  if (!Array.isArray(records)) {
+    return invalid(
+      { code: 'INVALID_VALUE', prop: 'records', message: 'records: must be an array of talent records' },
+      warnings,
+    );
+  }
+  const people = Array.isArray(input.people) ? input.people : [];
+  const duplicate = duplicatePerson(people);
+  if (duplicate) return invalid(duplicate, warnings);
+
+  const performanceCuts = input.performanceCuts ?? DEFAULT_CUTS;
+  const potentialCuts = input.potentialCuts ?? DEFAULT_CUTS;
+  let placements: NineBoxPlacement[];
+  try {
+    placements = placeNineBox(
+      // A null entry passes through so core names its index.
+      records.map((r) =>
+        r !== null && typeof r === 'object'
+          ? { id: r.personId, performance: r.performance ?? null, potential: r.potential ?? null }
+          : (r as never),
+      ),
+      { performanceCuts, potentialCuts },
+    );
+  } catch (error) {
+    return invalid(problemOf(error, 'records'), warnings);
+  }
+
+  let maxCards = input.maxCardsPerBox ?? DEFAULT_MAX_CARDS;
+  if (!Number.isInteger(maxCards) || maxCards < 1) {
+    warnings.push({
+      prop: 'maxCardsPerBox',
+      value: maxCards,
+      rule: 'must be an integer ≥ 1',
+      fallback: `showing ${DEFAULT_MAX_CARDS} cards per box`,
+    });
+    maxCards = DEFAULT_MAX_CARDS;
+  }
+
+  const keep = matchFilter(people, input.filter);
+  const directory = new Map(people.map((p) => [p.id, p]));
+  const kept: NineBoxPlacement[] = [];
+  const views: NineBoxPersonView[] = [];
+  for (let i = 0; i < placements.length; i++) {
+    const p = placements[i]!;
+    if (!keep(p.id)) continue;
+    kept.push(p);
+    const person = directory.get(p.id);
+    const name = person?.name || p.id;
+    views.push({
+      id: p.id,
+      name,
+      initials: initialsOf(name),
+      title: person?.title,
+      department: person?.department,
+      managerId: person?.managerId,
+      avatarUrl: person?.avatarUrl,
+      performance: p.performance,
+      potential: p.potential,
+      box: p.box,
+      performanceLevel: p.performanceLevel,
+      potentialLevel: p.potentialLevel,
+      record: records[i]!,
+    });
+  }
+
+  let summary: NineBoxSummary;
+  try {
+    const options: Parameters<typeof summarizeNineBox>[1] = { performanceCuts, potentialCuts };
+    if (input.target !== undefined) options.target = input.target;
+    summary = summarizeNineBox(kept, options);
+  } catch (error) {
+    return invalid(problemOf(error, 'target'), warnings);
+  }
+
+  const { columns, rows: rowCount } = summary;
+  const perf = levelNames(input.levelNames?.performance, columns, 'levelNames.performance', t, warnings);
+  const pot = levelNames(input.levelNames?.potential, rowCount, 'levelNames.potential', t, warnings);
+  const labels = input.labels ?? {};
+  for (const key of Object.keys(labels)) {
+    const box = Number(key);
+    if (!Number.isInteger(box) || box < 1 || box > columns * rowCount) {
+      warnings.push({
+        prop: `labels.${key}`,
+        value: labels[box],
+        rule: `names a box outside 1..${columns * rowCount}`,
+        fallback: 'ignoring it',
+      });
+    }
+  }
+
+  const collator = new Intl.Collator(locale);
+  const byBox: NineBoxPersonView[][] = summary.cells.map(() => []);
+  const unplaced: NineBoxPersonView[] = [];
+  for (const view of views) {
+    if (view.box === null) unplaced.push(view);
+    else byBox[view.box - 1]!.push(view);
+  }
+  const byName = (a: NineBoxPersonView, b: NineBoxPersonView) =>
+    collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+  const boxes: NineBoxBoxView[] = summary.cells.map((cell, index) => {
+    const inBox = byBox[index]!.sort(byName);
+    const given = labels[cell.box];
+    const label = typeof given === 'string' ? { title: given } : given;
+    // Both forms of both level names: languages differ in which one leads the sentence and which is capitalised.
+    const levels = {
+      potential: pot.headings[cell.potentialLevel]!,
+      potentialText: pot.inText[cell.potentialLevel]!,
+      performance: perf.inText[cell.performanceLevel]!,
+      performanceHeading: perf.headings[cell.performanceLevel]!,
+    };
+    const defaultTitle =
+      columns === 3 && rowCount === 3
+        ? t(`nineBox.box.${cell.box}` as NineBoxMessageKey)
+        : t('nineBox.boxGeneric', levels);
+    const name =
+      cell.count === 0
+        ? t('nineBox.cellNameEmpty', levels)
+        : t('nineBox.cellName', {
+            ...levels,
+            count: cell.count,
+            share: format.percent(cell.share ?? 0),
+          });
+    const overflow = Math.max(0, inBox.length - maxCards);
+    return {
+      box: cell.box,
+      performanceLevel: cell.performanceLevel,
+      potentialLevel: cell.potentialLevel,
+      title: label?.title || defaultTitle,
+      description: label?.description,
+      color: label?.color,
+      count: cell.count,
+      share: cell.share,
+      targetShare: cell.targetShare,
+      deviation: cell.deviation,
+      name,
+      people: inBox,
+      visible: overflow > 0 ? inBox.slice(0, maxCards) : inBox,
+      overflow,
+      overflowText: overflow > 0 ? t('nineBox.more', { count: overflow }) : null,
+    };
+  });
+
+  const rows: NineBoxRowView[] = [];
+  for (let level = rowCount - 1; level >= 0; level--) {
+    rows.push({
+      potentialLevel: level,
+      levelName: pot.headings[level]!,
+      boxes: boxes.slice(level * columns, (level + 1) * columns),
+    });
+  }
+
+  return {
+    warnings,
+    model: {
+      status: 'ready',
+      problem: null,
+      columns,
+      rowCount,
+      performanceCuts,
+      potentialCuts,
+      rows,
+      boxes,
+      performanceLevels: perf.headings,
+      potentialLevels: pot.headings,
+      unplaced: unplaced.sort(byName),
+      total: summary.total,
+      byId: new Map(views.map((v) => [v.id, v])),
+    },
+  };
+}
