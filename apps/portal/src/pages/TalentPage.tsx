@@ -123,7 +123,13 @@ function TalentReview({
   );
   return (
     <>
-      <section className="acme-card acme-wide" data-testid="nine-box" data-records={byPerson.size}>
+      <section
+        className="acme-card acme-wide"
+        data-testid="nine-box"
+        data-records={byPerson.size}
+        aria-labelledby="talent-grid"
+      >
+        <h2 id="talent-grid">{t('talent.grid')}</h2>
         <div className="acme-filters">
           <label htmlFor={`${id}-department`}>{t('talent.department')}</label>
           <select id={`${id}-department`} value={department} onChange={(e) => setDepartment(e.target.value)}>
@@ -153,9 +159,10 @@ function TalentReview({
           movedBy={movedBy}
         />
       </section>
-      <section className="acme-card acme-wide">
+      {/* The panel is its own labelled region with its own heading. */}
+      <div className="acme-card acme-wide">
         <CalibrationPanel records={records} people={directory} filter={filter} />
-      </section>
+      </div>
     </>
   );
 }
