@@ -19,6 +19,8 @@ export interface StartServerOptions extends Omit<NorthstarApiOptions, 'db'> {
   dataDir?: string;
   /** A sample-org folder or a seed object, loaded when the database is empty. */
   seed?: string | MemoryAdapterSeed;
+  /** PGlite only: start from a dumped data directory (see `pgliteTemplate`). */
+  pgliteTemplate?: Blob;
   /** Port to listen on; 0 picks a free one (default 0). */
   port?: number;
   /** Interface to listen on (default 127.0.0.1). */
@@ -49,8 +51,8 @@ export interface NorthstarServer {
  * const server = await startServer({ dataDir: './northstar-data', seed: 'examples/sample-org', port: 8080 });
  */
 export async function startServer(options: StartServerOptions = {}): Promise<NorthstarServer> {
-  const { databaseUrl, dataDir, seed, port = 0, host = '127.0.0.1', ...apiOptions } = options;
-  const db = await openDatabase({ url: databaseUrl, dataDir });
+  const { databaseUrl, dataDir, seed, pgliteTemplate, port = 0, host = '127.0.0.1', ...apiOptions } = options;
+  const db = await openDatabase({ url: databaseUrl, dataDir, pgliteTemplate });
   try {
     if (seed !== undefined) await seedDatabase(db, seed);
     const api = await createNorthstarApi({ ...apiOptions, db });

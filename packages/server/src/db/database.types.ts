@@ -23,4 +23,6 @@ export interface Database extends Sql {
   /** Calls `onPayload` for every NOTIFY on `channel` (from this instance or another); resolves to the unlisten. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball, to start other databases from (see `pgliteTemplate`). */
+  dump?(): Promise<Blob>;
 }

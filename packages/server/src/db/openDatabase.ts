@@ -16,6 +16,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Pool size for a real Postgres (default 10). */
   max?: number;
+  /** PGlite only: start from this dumped data directory instead of running initdb (much faster). */
+  pgliteTemplate?: Blob;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
 }
@@ -30,7 +32,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const db =
     options.url !== undefined && options.url !== ''
       ? await openPostgres(options.url, { max: options.max })
-      : await openPglite(options.dataDir);
+      : await openPglite(options.dataDir, options.pgliteTemplate);
   try {
     if (options.migrate !== false) await migrate(db);
   } catch (error) {

@@ -11,13 +11,15 @@ function wrap(conn: PGlite | Transaction): Sql {
 }
 
 /**
- * Opens an embedded PGlite database, file-backed under `dataDir` (in memory when absent).
+ * Opens an embedded PGlite database, file-backed under `dataDir` (in memory when absent); a `template` (a data
+ * directory dumped by PGlite) skips initdb, which is most of PGlite's start-up time.
  *
  * @example
  * const db = await openPglite('./northstar-data');
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const pg = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+export async function openPglite(dataDir?: string, template?: Blob): Promise<Database> {
+  const options = template === undefined ? {} : { loadDataDir: template };
+  const pg = dataDir === undefined ? await PGlite.create(options) : await PGlite.create(dataDir, options);
   const base = wrap(pg);
   return {
     kind: 'pglite',
@@ -28,6 +30,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       return async () => {
         if (!pg.closed) await unlisten();
       };
+    },
+    async dump() {
+      return (await pg.dumpDataDir('none')) as Blob;
     },
     async close() {
       if (!pg.closed) await pg.close();

@@ -27,7 +27,7 @@ export async function saveGoals(sql: Sql, goals: readonly Goal[]): Promise<void>
     `insert into goals (id, cycle_id, owner_id, level, parent_ids, doc)
      select d->>'id', d->>'cycleId', d->>'ownerId', d->>'level',
             array(select jsonb_array_elements_text(d->'__parents')), d - '__parents'
-       from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n
+       from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n
      on conflict (id) do update set cycle_id = excluded.cycle_id, owner_id = excluded.owner_id,
        level = excluded.level, parent_ids = excluded.parent_ids, doc = excluded.doc`,
     [JSON.stringify(rows)],
@@ -46,7 +46,7 @@ export async function insertCheckIns(sql: Sql, checkIns: readonly CheckIn[]): Pr
   await sql.query(
     `insert into goal_check_ins (id, goal_id, at_ms, doc)
      select d->>'id', d->>'goalId', (d->>'__at')::double precision, d - '__at'
-       from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n`,
+       from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n`,
     [JSON.stringify(rows)],
   );
 }
@@ -62,7 +62,7 @@ export async function saveTalent(sql: Sql, records: readonly TalentRecord[]): Pr
   await sql.query(
     `insert into talent (person_id, cycle_key, doc)
      select d->>'personId', coalesce(d->>'cycleId', ''), d
-       from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n
+       from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n
      on conflict (person_id, cycle_key) do update set doc = excluded.doc`,
     [JSON.stringify(records)],
   );
@@ -79,7 +79,7 @@ export async function insertResponses(sql: Sql, responses: readonly FeedbackResp
   await sql.query(
     `insert into feedback_responses (id, template_id, subject_id, rater_id, doc)
      select d->>'id', d->>'templateId', d->>'subjectId', d->>'raterId', d
-       from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n`,
+       from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n`,
     [JSON.stringify(responses)],
   );
 }
@@ -95,7 +95,7 @@ export async function saveRequests(sql: Sql, requests: readonly FeedbackRequest[
   await sql.query(
     `insert into feedback_requests (id, template_id, subject_id, rater_id, status, doc)
      select d->>'id', d->>'templateId', d->>'subjectId', d->>'raterId', d->>'status', d
-       from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n
+       from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n
      on conflict (id) do update set status = excluded.status, doc = excluded.doc`,
     [JSON.stringify(requests)],
   );
@@ -119,7 +119,7 @@ export async function insertDocs(
   const values = ["d->>'id'", ...Object.values(columns).map((field) => `d->>'${field}'`), 'd'];
   await sql.query(
     `insert into ${table} (${names.join(', ')})
-     select ${values.join(', ')} from jsonb_array_elements($1::jsonb) with ordinality as t(d, n) order by n`,
+     select ${values.join(', ')} from jsonb_array_elements($1::text::jsonb) with ordinality as t(d, n) order by n`,
     [JSON.stringify(docs)],
   );
 }

@@ -46,11 +46,11 @@ export async function loadGoalForCheckIn(sql: Sql, id: string): Promise<Goal | u
  */
 export function visibleGoals(viewer: Viewer, param: number): [string, string] {
   // The parameter is referenced either way, so Postgres can type it.
-  if (viewer.isHr) return [`($${param}::jsonb is not null)`, '[]'];
+  if (viewer.isHr) return [`($${param}::text::jsonb is not null)`, '[]'];
   const owners = JSON.stringify([viewer.person.id, ...viewer.below, ...viewer.above]);
   return [
     `(g.level in ('company', 'department') or g.owner_id is null
-      or g.owner_id in (select jsonb_array_elements_text($${param}::jsonb)))`,
+      or g.owner_id in (select jsonb_array_elements_text($${param}::text::jsonb)))`,
     owners,
   ];
 }
@@ -72,7 +72,7 @@ export async function listGoals(
       where ${visible}
         and ($2::text is null or g.cycle_id = $2)
         and ($3::text is null or g.owner_id = $3)
-        and ($4::jsonb is null or g.id in (select jsonb_array_elements_text($4::jsonb)))
+        and ($4::text::jsonb is null or g.id in (select jsonb_array_elements_text($4::text::jsonb)))
         and ($5::text is null or $5 = any(g.parent_ids))
       order by g.ord`,
     [
@@ -103,7 +103,7 @@ export async function ancestorStubs(sql: Sql, ids: readonly string[]): Promise<G
   if (ids.length === 0) return [];
   const rows = await sql.query<{ id: string; doc: Goal }>(
     `with recursive up(id) as (
-       select id from goals where id in (select jsonb_array_elements_text($1::jsonb))
+       select id from goals where id in (select jsonb_array_elements_text($1::text::jsonb))
        union select p from goals g join up on g.id = up.id cross join unnest(g.parent_ids) as p)
      select g.id, g.doc from goals g join up on up.id = g.id`,
     [JSON.stringify(ids)],

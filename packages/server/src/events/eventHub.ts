@@ -26,7 +26,7 @@ export interface StoredEvent {
  */
 export async function recordEvent(sql: Sql, change: AdapterChange, audience: Audience): Promise<void> {
   const rows = await sql.query<{ seq: number }>(
-    'insert into events (change, audience) values ($1::jsonb, $2::jsonb) returning seq::int as seq',
+    'insert into events (change, audience) values ($1::text::jsonb, $2::text::jsonb) returning seq::int as seq',
     [JSON.stringify(change), JSON.stringify(audience)],
   );
   await sql.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(rows[0]!.seq)]);

@@ -35,7 +35,7 @@ export function directoryRoutes(app: ApiApp, ctx: ApiContext): void {
       const needle = search?.trim().toLowerCase() ?? '';
       const rows = await ctx.db.query<{ doc: Person }>(
         `select doc from people
-          where ($1::jsonb is null or id in (select jsonb_array_elements_text($1::jsonb)))
+          where ($1::text::jsonb is null or id in (select jsonb_array_elements_text($1::text::jsonb)))
             and ($2::text is null or ($2 = '' and manager_id is null) or manager_id = $2)
             and ($3::text is null or department = $3)
             and ($4 = '' or strpos(lower(coalesce(doc->>'name', '')), $4) > 0

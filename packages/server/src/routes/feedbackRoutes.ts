@@ -203,7 +203,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
         // The first save of a key keeps its id forever, also when two first saves race.
         const rows = await tx.query<{ doc: FeedbackDraft; created: boolean }>(
           `insert into feedback_drafts as d (id, template_id, subject_id, rater_id, doc)
-           values ($1, $2, $3, $4, $5::jsonb)
+           values ($1, $2, $3, $4, $5::text::jsonb)
            on conflict (template_id, subject_id, rater_id)
              do update set doc = jsonb_set(excluded.doc, '{id}', to_jsonb(d.id))
            returning d.doc, (xmax = 0) as created`,
@@ -301,7 +301,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
         `select doc from feedback_requests
           where ($1::text is null or subject_id = $1) and ($2::text is null or rater_id = $2)
             and ($3::text is null or template_id = $3) and ($4::text is null or status = $4)
-            and ($5 or rater_id = $6 or subject_id in (select jsonb_array_elements_text($7::jsonb)))
+            and ($5 or rater_id = $6 or subject_id in (select jsonb_array_elements_text($7::text::jsonb)))
           order by ord`,
         [
           q.subjectId ?? null,
@@ -354,12 +354,12 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
       return writeOnce(c, ctx, async (tx) => {
         const templateIds = [...new Set(inputs.map((input) => input.templateId))];
         const templates = await tx.query<{ doc: FeedbackTemplate }>(
-          'select doc from feedback_templates where id in (select jsonb_array_elements_text($1::jsonb))',
+          'select doc from feedback_templates where id in (select jsonb_array_elements_text($1::text::jsonb))',
           [JSON.stringify(templateIds)],
         );
         const open = await tx.query<{ doc: FeedbackRequest }>(
           `select r.doc from feedback_requests r
-            join jsonb_array_elements($1::jsonb) as i(d)
+            join jsonb_array_elements($1::text::jsonb) as i(d)
               on r.template_id = i.d->>'templateId' and r.subject_id = i.d->>'subjectId' and r.rater_id = i.d->>'raterId'
            where r.status = 'open' order by r.ord for update of r`,
           [JSON.stringify(inputs)],

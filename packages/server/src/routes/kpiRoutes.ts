@@ -27,7 +27,7 @@ async function samples(sql: Sql, ids: readonly string[], from?: string, to?: str
   return (
     await sql.query<{ doc: KpiSample }>(
       `select doc from kpi_samples
-        where kpi_id in (select jsonb_array_elements_text($1::jsonb))
+        where kpi_id in (select jsonb_array_elements_text($1::text::jsonb))
           and ($2::text is null or period collate "C" >= $2) and ($3::text is null or period collate "C" <= $3)
         order by kpi_id, period collate "C"`,
       [JSON.stringify(ids), from ?? null, to ?? null],
@@ -62,7 +62,7 @@ export function kpiRoutes(app: ApiApp, ctx: ApiContext): void {
       const list = splitIds(ids);
       const rows = await ctx.db.query<{ doc: Kpi }>(
         `select doc from kpis
-          where ($1::jsonb is null or id in (select jsonb_array_elements_text($1::jsonb)))
+          where ($1::text::jsonb is null or id in (select jsonb_array_elements_text($1::text::jsonb)))
             and ($2::text is null or owner_id = $2) and ($3::text is null or department = $3)
           order by ord`,
         [list === undefined ? null : JSON.stringify(list), ownerId ?? null, department ?? null],
@@ -122,7 +122,7 @@ export function kpiRoutes(app: ApiApp, ctx: ApiContext): void {
       const { ids, from, to } = c.req.valid('query');
       const list = [...new Set(splitIds(ids))];
       const known = await ctx.db.query<{ id: string }>(
-        'select id from kpis where id in (select jsonb_array_elements_text($1::jsonb))',
+        'select id from kpis where id in (select jsonb_array_elements_text($1::text::jsonb))',
         [JSON.stringify(list)],
       );
       const result: Record<string, KpiSample[]> = {};
@@ -154,9 +154,9 @@ export function kpiRoutes(app: ApiApp, ctx: ApiContext): void {
         const rules = coreRules({ kpis: [kpi] }, ctx.now);
         const updated = await rules.kpis.record(id, input as KpiSampleInput, ONCE);
         const [sample] = await rules.kpis.history(id, { from: input.period, to: input.period });
-        await tx.query('update kpis set doc = $2::jsonb where id = $1', [id, JSON.stringify(updated)]);
+        await tx.query('update kpis set doc = $2::text::jsonb where id = $1', [id, JSON.stringify(updated)]);
         await tx.query(
-          `insert into kpi_samples (kpi_id, period, doc) values ($1, $2, $3::jsonb)
+          `insert into kpi_samples (kpi_id, period, doc) values ($1, $2, $3::text::jsonb)
            on conflict (kpi_id, period) do update set doc = excluded.doc`,
           [id, input.period, JSON.stringify(sample)],
         );

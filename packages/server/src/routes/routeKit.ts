@@ -26,9 +26,11 @@ export const WRITE_ERRORS = {
 
 /** Headers every write takes. */
 export const WRITE_HEADERS = z.object({
+  // Optional to the schema so that its absence gets the write guard's own problem (400 naming Idempotency-Key).
   'idempotency-key': z
     .string()
-    .openapi({ description: 'Unique per logical write; a retry sends the same key' }),
+    .optional()
+    .openapi({ description: 'Required: unique per logical write; a retry sends the same key' }),
   'x-csrf-token': z
     .string()
     .optional()

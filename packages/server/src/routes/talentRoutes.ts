@@ -44,7 +44,7 @@ export function talentRoutes(app: ApiApp, ctx: ApiContext): void {
       const rows = await ctx.db.query<{ doc: TalentRecord }>(
         `select doc from talent
           where ($1::text is null or doc->>'cycleId' = $1)
-            and ($2 or person_id in (select jsonb_array_elements_text($3::jsonb)))
+            and ($2 or person_id in (select jsonb_array_elements_text($3::text::jsonb)))
           order by ord`,
         [cycleId ?? null, ...visibleTo(viewer)],
       );
@@ -71,7 +71,7 @@ export function talentRoutes(app: ApiApp, ctx: ApiContext): void {
       const rows = await ctx.db.query<{ doc: TalentMoveRecord }>(
         `select doc from talent_moves
           where ($1::text is null or cycle_id = $1) and ($2::text is null or person_id = $2)
-            and ($3 or person_id in (select jsonb_array_elements_text($4::jsonb)))
+            and ($3 or person_id in (select jsonb_array_elements_text($4::text::jsonb)))
           order by ord`,
         [cycleId ?? null, personId ?? null, ...visibleTo(viewer)],
       );

@@ -28,6 +28,8 @@ export async function seedDatabase(db: Database, source: string | MemoryAdapterS
   // Core's memory store checks ids, parents and shapes exactly as the API would, before anything is written.
   createMemoryAdapter(seed);
   return db.transaction(async (tx) => {
+    // Instances starting together on one empty database must not both seed it.
+    await tx.query('select pg_advisory_xact_lock($1)', [72_317_003]);
     const [{ count }] = (await tx.query<{ count: number }>('select count(*)::int as count from people')) as [
       { count: number },
     ];
@@ -43,7 +45,7 @@ export async function seedDatabase(db: Database, source: string | MemoryAdapterS
     if ((seed.kpiHistory ?? []).length > 0) {
       await tx.query(
         `insert into kpi_samples (kpi_id, period, doc)
-         select d->>'kpiId', d->>'period', d from jsonb_array_elements($1::jsonb) as t(d)`,
+         select d->>'kpiId', d->>'period', d from jsonb_array_elements($1::text::jsonb) as t(d)`,
         [JSON.stringify(seed.kpiHistory)],
       );
     }

@@ -11,6 +11,7 @@ export const SAMPLE_ORG = fileURLToPath(new URL('../../../../examples/sample-org
  * @example
  * const { status, body } = await api(server).get('/api/goals', 'p-001');
  */
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers of every shape; each assertion checks the fields it needs.
 export interface Answer<T = any> {
   status: number;
   body: T;

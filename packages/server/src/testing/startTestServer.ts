@@ -1,5 +1,6 @@
 import type { MemoryAdapterSeed } from '@northstar/core/adapters';
 import { type NorthstarServer, type StartServerOptions, startServer } from '../startServer.js';
+import { pgliteTemplate } from './pgliteTemplate.js';
 
 /**
  * Options for `startTestServer`.
@@ -28,6 +29,12 @@ export type TestServer = NorthstarServer;
  * const res = await fetch(`${server.url}/api/goals`, { headers: { authorization: `Bearer ${server.tokenFor('p-001')}` } });
  * await server.stop();
  */
-export function startTestServer(options: StartTestServerOptions = {}): Promise<TestServer> {
-  return startServer({ ...options, port: 0, host: '127.0.0.1', pingMs: options.pingMs ?? 15_000 });
+export async function startTestServer(options: StartTestServerOptions = {}): Promise<TestServer> {
+  const embeddedInMemory = options.databaseUrl === undefined && options.dataDir === undefined;
+  return startServer({
+    ...options,
+    pgliteTemplate: embeddedInMemory ? await pgliteTemplate() : undefined,
+    port: 0,
+    host: '127.0.0.1',
+  });
 }
