@@ -19,10 +19,25 @@ async function rejection(promise: Promise<unknown>): Promise<NorthstarError> {
   throw new Error('expected a rejection');
 }
 
+// In Chromium the real document.cookie is used; in Node a stand-in document.
+const inBrowser = typeof window !== 'undefined';
+function setCookies(cookies: string): void {
+  if (inBrowser) {
+    // biome-ignore lint/suspicious/noDocumentCookie: the adapter reads document.cookie, so the test writes it.
+    for (const cookie of cookies.split('; ')) document.cookie = `${cookie}; path=/`;
+  } else (globalThis as { document?: unknown }).document = { cookie: cookies };
+}
+function clearCookies(): void {
+  if (inBrowser) {
+    for (const cookie of document.cookie.split('; ').filter(Boolean)) {
+      // biome-ignore lint/suspicious/noDocumentCookie: expiring the cookies the test set.
+      document.cookie = `${cookie.split('=')[0]}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+    }
+  } else delete (globalThis as { document?: unknown }).document;
+}
+
 describe('headers', () => {
-  afterEach(() => {
-    delete (globalThis as { document?: unknown }).document;
-  });
+  afterEach(clearCookies);
 
   it('sends the idempotency key, JSON content type and CSRF token on writes, and neither on reads', async () => {
     const { fake, adapter } = setup({ csrfToken: 'csrf-1', credentials: 'include' });
@@ -53,7 +68,7 @@ describe('headers', () => {
   });
 
   it('reads the CSRF token from the ns_csrf cookie in a browser, or from a function', async () => {
-    (globalThis as { document?: unknown }).document = { cookie: 'theme=dark; ns_csrf=tok%3D1' };
+    setCookies('theme=dark; ns_csrf=tok%3D1');
     const browser = setup();
     void browser.adapter.goals.remove('g-1', { idempotencyKey: 'k' });
     expect((await browser.fake.request(0)).headers['X-CSRF-Token']).toBe('tok=1');

@@ -1,3 +1,4 @@
+import type { NorthstarAdapter } from '@northstar/core/adapters';
 import { describe, expect, it } from 'vitest';
 import { createRestAdapter } from './createRestAdapter.js';
 import { createFakeFetch } from './fakeFetch.js';
@@ -149,7 +150,8 @@ describe('route table', () => {
   });
 
   it('covers every adapter method but feedback.listResponses', () => {
-    const adapter = createRestAdapter({ baseUrl: '/api' });
+    // Type-checked: the provider of @northstar/react takes it as a NorthstarAdapter.
+    const adapter: NorthstarAdapter & RestAdapter = createRestAdapter({ baseUrl: '/api' });
     const methods = Object.entries(adapter).flatMap(([domain, value]) =>
       typeof value === 'function' ? [domain] : Object.keys(value).map((method) => `${domain}.${method}`),
     );

@@ -62,7 +62,7 @@ const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
     'createMemoryAdapter',
     'createTestAdapter',
   ],
-  '@northstar/core/testing': ['defineAdapterConformance'],
+  '@northstar/core/testing': ['CONFORMANCE_FIXTURE', 'CONFORMANCE_SEED', 'defineAdapterConformance'],
 };
 
 describe('public exports', () => {

@@ -27,6 +27,23 @@ export function defineBehaviourConformance(context: ConformanceContext): void {
       t.expect(owned.filter((goal) => goal.title === input.title)).toHaveLength(1);
     });
 
+    t.it('two concurrent writes with one key write once and resolve alike', async () => {
+      const { adapter, fixture } = target();
+      const idempotencyKey = key();
+      const input = {
+        title: unique('Conformance concurrent'),
+        ownerId: fixture.actorId,
+        cycleId: fixture.cycleId,
+      };
+      const [first, second] = await Promise.all([
+        adapter.goals.create(input, { idempotencyKey }),
+        adapter.goals.create(input, { idempotencyKey }),
+      ]);
+      t.expect(second?.id).toBe(first?.id);
+      const owned = await adapter.goals.list({ ownerId: fixture.actorId, cycleId: fixture.cycleId });
+      t.expect(owned.filter((goal) => goal.title === input.title)).toHaveLength(1);
+    });
+
     t.it('a repeated check-in key appends one check-in', async () => {
       const { adapter, fixture } = target();
       const goal = await adapter.goals.create(

@@ -1,4 +1,5 @@
 import type { ConformanceSubject, ConformanceTarget, ConformanceTestApi } from './conformance.types.js';
+import { defineBadInputConformance } from './conformanceBadInput.js';
 import { defineBehaviourConformance } from './conformanceBehaviour.js';
 import { createConformanceContext } from './conformanceContext.js';
 import { defineDirectoryConformance } from './conformanceDirectory.js';
@@ -43,5 +44,6 @@ export function defineAdapterConformance(subject: ConformanceSubject, api: Confo
     defineTalentConformance(context);
     defineDirectoryConformance(context);
     defineBehaviourConformance(context);
+    defineBadInputConformance(context);
   });
 }

@@ -7,4 +7,5 @@ export type {
   ConformanceTarget,
   ConformanceTestApi,
 } from './conformance.types.js';
+export { CONFORMANCE_FIXTURE, CONFORMANCE_SEED } from './conformanceSeed.js';
 export { defineAdapterConformance } from './defineAdapterConformance.js';
