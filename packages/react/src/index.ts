@@ -8,15 +8,26 @@ export type {
 } from './data/data.types.js';
 export { NorthstarQueryError, type NorthstarQueryErrorCode } from './data/NorthstarQueryError.js';
 export { northstarKeys } from './data/northstarKeys.js';
+export { talentKeys } from './data/talentKeys.js';
 export { useAdapterCapabilities } from './data/useAdapterCapabilities.js';
 export { useKpi } from './data/useKpi.js';
 export { useKpiHistory } from './data/useKpiHistory.js';
 export { useKpis } from './data/useKpis.js';
 export {
+  conflictOf,
+  type MoveTalentResult,
+  type MoveTalentVariables,
+  type TalentMoveConflict,
+  useMoveTalent,
+} from './data/useMoveTalent.js';
+export { usePeople } from './data/usePeople.js';
+export {
   type RecordKpiActualResult,
   type RecordKpiActualVariables,
   useRecordKpiActual,
 } from './data/useRecordKpiActual.js';
+export { useTalent } from './data/useTalent.js';
+export { useTalentMoves } from './data/useTalentMoves.js';
 export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';
 export {
   createTranslator,

@@ -2,6 +2,7 @@ import {
   type CSSProperties,
   forwardRef,
   type KeyboardEvent,
+  type ReactNode,
   useCallback,
   useEffect,
   useRef,
@@ -35,7 +36,7 @@ const ARROWS: Readonly<Record<string, 'up' | 'down' | 'left' | 'right' | 'first'
  * @example
  * <NineBoxGridView records={records} people={people} onMove={onMove} label="Talent review" />
  */
-export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps>(
+export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { banner?: ReactNode }>(
   function NineBoxGridView(props, ref) {
     const {
       records = [],
@@ -55,6 +56,7 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps>(
       cycleId: _cycleId,
       label,
       toolbar = true,
+      banner,
       className,
       style,
       ...rest
@@ -205,6 +207,7 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps>(
         {...rest}
       >
         {toolbar ? <NineBoxToolbar controller={nineBox} /> : null}
+        {banner}
         {nineBox.failure ? (
           <div className="ns-nine-box-failure" role="alert">
             <span>{nineBox.failure}</span>
