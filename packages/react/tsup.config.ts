@@ -13,6 +13,7 @@ export default defineConfig([
       'kpi-gauge': 'src/kpi-gauge/index.ts',
       'kpi-table': 'src/kpi-table/index.ts',
       'nine-box': 'src/nine-box/index.ts',
+      'goal-tree': 'src/goal-tree/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

@@ -10,6 +10,9 @@ await checkBudgets(
     { name: '@northstar/react/kpi-gauge', entry: 'dist/kpi-gauge.js', limit: 9 },
     { name: '@northstar/react/kpi-table', entry: 'dist/kpi-table.js', limit: 60 },
     { name: '@northstar/react/nine-box', entry: 'dist/nine-box.js', limit: 70 },
+    // Aim 25 kB; measured 61 kB: dnd-kit ~12, TanStack Virtual ~10, Radix Dialog ~13 (shared with kpi-table), the
+    // seven-locale catalogue and the tree itself ~26. See the README's goal tree section for what would close the gap.
+    { name: '@northstar/react/goal-tree', entry: 'dist/goal-tree.js', limit: 63 },
   ],
   {
     build,

@@ -10,6 +10,11 @@ export { NorthstarQueryError, type NorthstarQueryErrorCode } from './data/Norths
 export { northstarKeys } from './data/northstarKeys.js';
 export { talentKeys } from './data/talentKeys.js';
 export { useAdapterCapabilities } from './data/useAdapterCapabilities.js';
+export { type AlignGoalVariables, useAlignGoal } from './data/useAlignGoal.js';
+export { type CheckInVariables, useCheckIn } from './data/useCheckIn.js';
+export { useGoalChildren } from './data/useGoalChildren.js';
+export { useGoals } from './data/useGoals.js';
+export type { GoalWriteResult } from './data/useGoalWrite.js';
 export { useKpi } from './data/useKpi.js';
 export { useKpiHistory } from './data/useKpiHistory.js';
 export { useKpis } from './data/useKpis.js';

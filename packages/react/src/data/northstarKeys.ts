@@ -1,4 +1,4 @@
-import type { KpiHistoryRange, KpiQuery } from '@northstar/core';
+import type { GoalQuery, KpiHistoryRange, KpiQuery } from '@northstar/core';
 
 /**
  * Every react-query key Northstar uses, from broad to narrow, so hosts can invalidate or prefetch precisely
@@ -18,4 +18,9 @@ export const northstarKeys = {
   kpiHistories: (kpiId: string) => [...northstarKeys.kpis(), 'history', kpiId] as const,
   kpiHistory: (kpiId: string, range: KpiHistoryRange = {}) =>
     [...northstarKeys.kpiHistories(kpiId), range] as const,
+  goals: () => [...northstarKeys.all, 'goals'] as const,
+  goalLists: () => [...northstarKeys.goals(), 'list'] as const,
+  goalList: (query: GoalQuery = {}) => [...northstarKeys.goalLists(), query] as const,
+  goalChildrenLists: () => [...northstarKeys.goals(), 'children'] as const,
+  goalChildren: (parentId: string) => [...northstarKeys.goalChildrenLists(), parentId] as const,
 };
