@@ -14,6 +14,8 @@ export default defineConfig([
       'kpi-table': 'src/kpi-table/index.ts',
       'nine-box': 'src/nine-box/index.ts',
       'goal-tree': 'src/goal-tree/index.ts',
+      'feedback-form': 'src/feedback-form/index.ts',
+      'feedback-summary': 'src/feedback-summary/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,
@@ -21,8 +23,9 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     external: ['react', 'react-dom', '@northstar/core', '@tanstack/react-query'],
-    // d3-shape ships ESM only; bundling it keeps the CommonJS build loadable everywhere.
-    noExternal: ['d3-shape'],
+    // d3-shape ships ESM only; bundling it keeps the CommonJS build loadable everywhere. The same for d3-scale and
+    // d3-dsv (feedback summary) and the d3 modules and internmap they import.
+    noExternal: ['d3-shape', /^d3-/, 'internmap'],
     // Every entry renders components or hooks, so all of it belongs on the client side of a React Server Components app.
     banner: { js: "'use client';" },
     // One flat stylesheet for hosts that load CSS with a <link>: the @import list of src/styles.css, inlined, in one layer.

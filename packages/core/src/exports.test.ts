@@ -42,8 +42,11 @@ const PUBLIC_RUNTIME_EXPORTS: Record<keyof typeof ENTRIES, string[]> = {
   ],
   '@northstar/core/feedback': [
     'FEEDBACK_GROUP_LABELS',
+    'NOT_APPLICABLE',
     'RELATIONSHIPS',
     'aggregateFeedback',
+    'compareSelfToOthers',
+    'validateAnswer',
     'validateFeedbackTemplate',
   ],
   '@northstar/core/calibration': [

@@ -6,12 +6,17 @@ export type {
   NorthstarQueryOptions,
   NorthstarQueryResult,
 } from './data/data.types.js';
+export { feedbackKeys } from './data/feedbackKeys.js';
 export { NorthstarQueryError, type NorthstarQueryErrorCode } from './data/NorthstarQueryError.js';
 export { northstarKeys } from './data/northstarKeys.js';
 export { talentKeys } from './data/talentKeys.js';
 export { useAdapterCapabilities } from './data/useAdapterCapabilities.js';
 export { type AlignGoalVariables, useAlignGoal } from './data/useAlignGoal.js';
 export { type CheckInVariables, useCheckIn } from './data/useCheckIn.js';
+export { useFeedbackDraft } from './data/useFeedbackDraft.js';
+export { useFeedbackRequests } from './data/useFeedbackRequests.js';
+export { useFeedbackSummary } from './data/useFeedbackSummary.js';
+export { useFeedbackTemplate } from './data/useFeedbackTemplate.js';
 export { useGoalChildren } from './data/useGoalChildren.js';
 export { useGoals } from './data/useGoals.js';
 export type { GoalWriteResult } from './data/useGoalWrite.js';
@@ -31,6 +36,12 @@ export {
   type RecordKpiActualVariables,
   useRecordKpiActual,
 } from './data/useRecordKpiActual.js';
+export { type SaveDraftResult, useSaveDraft } from './data/useSaveDraft.js';
+export {
+  type SubmitFeedbackResult,
+  type SubmitFeedbackVariables,
+  useSubmitFeedback,
+} from './data/useSubmitFeedback.js';
 export { useTalent } from './data/useTalent.js';
 export { useTalentMoves } from './data/useTalentMoves.js';
 export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';

@@ -1,64 +1,24 @@
 import type { FeedbackQuestion, FeedbackTemplate } from '../domain/feedback.types.js';
-import { isNorthstarError, NorthstarError } from '../errors/NorthstarError.js';
-import { fail, isFiniteNumber, show, where } from '../internal/assert.js';
-import { toScale } from '../scales/defineScale.js';
-import { assertOnScale } from '../scales/normalize.js';
+import { validateAnswer } from '../feedback/validateAnswer.js';
+import { fail, show, where } from '../internal/assert.js';
 import { requireObject } from './memoryChecks.js';
 
-const DEFAULT_SCALE = { min: 1, max: 5 };
-
+/** Throws the first issue of `validateAnswer` as a NorthstarError naming the response field. */
 function checkAnswer(
   question: FeedbackQuestion,
   value: unknown,
   subject: string,
   id: string | undefined,
   field: string,
+  complete: boolean,
+  templateId: string,
 ): void {
-  if (value === null) return;
-  if (question.kind === 'rating') {
-    if (!isFiniteNumber(value)) {
-      fail(
-        'INVALID_FEEDBACK',
-        `${where(subject, id, field)} must be a number or null for a rating question, got ${show(value)}`,
-        {
-          id,
-          field,
-          value,
-        },
-      );
-    }
-    try {
-      assertOnScale(value, toScale(question.scale ?? DEFAULT_SCALE), where(subject, id, field));
-    } catch (error) {
-      // Re-raise with the field, which the scale helper cannot know.
-      if (isNorthstarError(error))
-        throw new NorthstarError(error.code, error.message, { ...error.details, id, field });
-      throw error;
-    }
-    return;
-  }
-  if (typeof value !== 'string') {
-    fail(
-      'INVALID_FEEDBACK',
-      `${where(subject, id, field)} must be a string or null for a ${question.kind} question, got ${show(value)}`,
-      {
-        id,
-        field,
-        value,
-      },
-    );
-  }
-  if (question.kind === 'choice' && question.options !== undefined && !question.options.includes(value)) {
-    fail(
-      'INVALID_FEEDBACK',
-      `${where(subject, id, field)} must be one of ${question.options.map((o) => show(o)).join(', ')}, got ${show(value)}`,
-      {
-        id,
-        field,
-        value,
-      },
-    );
-  }
+  const issue = validateAnswer(value, question, { partial: !complete });
+  if (issue === null) return;
+  // Off-scale ratings keep core's scale code; every other rule is malformed feedback.
+  const code = issue.rule === 'scale' || issue.rule === 'step' ? 'OUT_OF_SCALE' : 'INVALID_FEEDBACK';
+  const detail = issue.rule === 'required' ? `is required by template ${show(templateId)}` : issue.message;
+  fail(code, `${where(subject, id, field)} ${detail}`, { id, field, value, rule: issue.rule });
 }
 
 /**
@@ -91,24 +51,12 @@ export function validateAnswers(
         },
       );
     }
-    checkAnswer(question, given[key], subject, id, field);
+    checkAnswer(question, given[key], subject, id, field, complete, template.id);
   }
   if (!complete) return;
   for (const question of template.questions) {
-    const value = given[question.id];
-    if (
-      question.required &&
-      (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-    ) {
-      fail(
-        'INVALID_FEEDBACK',
-        `${where(subject, id, `answers.${question.id}`)} is required by template ${show(template.id)}`,
-        {
-          id,
-          field: `answers.${question.id}`,
-          value,
-        },
-      );
-    }
+    // Unanswered required questions: the answers loop above only saw the keys that were given.
+    if (!(question.id in given))
+      checkAnswer(question, undefined, subject, id, `answers.${question.id}`, true, template.id);
   }
 }

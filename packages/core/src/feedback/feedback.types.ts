@@ -27,6 +27,16 @@ export interface FeedbackQuestion {
   required?: boolean;
   /** Optional help text. */
   description?: string;
+  /** The section (competency) the question belongs to; consecutive questions with one section form a group. */
+  section?: string;
+  /** One behaviour anchor per scale level (kind `rating`, stepped scales), shown beside the level's label. */
+  anchors?: readonly string[];
+  /** Whether a rater may answer `NOT_APPLICABLE` instead of a rating (kind `rating`). */
+  allowNotApplicable?: boolean;
+  /** Fewest characters of a non-blank answer, after trimming (kind `text`). */
+  minLength?: number;
+  /** Most characters of an answer, after trimming (kind `text`). */
+  maxLength?: number;
 }
 
 /**
@@ -46,7 +56,8 @@ export interface FeedbackTemplate {
 }
 
 /**
- * An answer: a rating number, free text, a choice label, or null when skipped.
+ * An answer: a rating number, free text, a choice label, `NOT_APPLICABLE` ('n/a') on a rating that allows it, or
+ * null when skipped.
  *
  * @example
  * const answers: Record<string, FeedbackAnswer> = { collab: 4, focus: 'quality', comment: null };

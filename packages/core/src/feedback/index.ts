@@ -1,6 +1,8 @@
 // The public API of @northstar/core/feedback, listed explicitly and locked by src/exports.test.ts.
 
 export { aggregateFeedback } from './aggregateFeedback.js';
+export type { AnswerIssue, AnswerRule, ValidateAnswerOptions } from './answerIssue.types.js';
+export { compareSelfToOthers } from './compareSelfToOthers.js';
 export type {
   FeedbackAnswer,
   FeedbackQuestion,
@@ -17,5 +19,8 @@ export type {
   QuestionSummary,
   SubjectFeedback,
 } from './feedbackSummary.types.js';
+export { NOT_APPLICABLE } from './notApplicable.js';
 export { RELATIONSHIPS } from './relationships.js';
+export type { GapKind, QuestionGap, SectionGap, SelfOthersComparison } from './selfOthersGap.types.js';
+export { validateAnswer } from './validateAnswer.js';
 export { validateFeedbackTemplate } from './validateFeedbackTemplate.js';

@@ -2,6 +2,7 @@ import { NorthstarError } from '../errors/NorthstarError.js';
 import { fail, show } from '../internal/assert.js';
 import { assertOnScale } from '../scales/normalize.js';
 import type { CompiledQuestion } from './compileFeedbackTemplate.js';
+import { NOT_APPLICABLE } from './notApplicable.js';
 
 /** Throws `code` naming the response and question; built only on failure, so the hot path allocates nothing. */
 function reject(
@@ -58,6 +59,8 @@ export function readAnswer(
     return index;
   }
   const scale = question.scale!;
+  // "Not applicable" is an answer (it satisfies required) but no rating, so it counts nowhere.
+  if (value === NOT_APPLICABLE) return null;
   if (typeof value !== 'number') {
     reject(
       'OUT_OF_SCALE',
