@@ -19,6 +19,6 @@ describe('benchmarks (smoke run on tiny inputs)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const ratios = run.stdout.match(/ratio \d+(\.\d+)?×/g) ?? [];
-    expect(ratios).toHaveLength(4);
+    expect(ratios).toHaveLength(6);
   });
 });

@@ -33,6 +33,26 @@ export function shuffledTree(n, seed = 1) {
   return { parentOf, perm, r };
 }
 
+/**
+ * A random recursive tree (node i's parent uniform among 0..i−1: depth ≈ ln n, a few very wide nodes near the root),
+ * as parent indexes plus a shuffle, for the rollup benchmark's other input shapes.
+ */
+export function randomRecursiveTree(n, seed = 2) {
+  const r = rng(seed);
+  const parentOf = new Int32Array(n);
+  parentOf[0] = -1;
+  for (let i = 1; i < n; i++) parentOf[i] = Math.floor(r() * i);
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    const t = perm[i];
+    perm[i] = perm[j];
+    perm[j] = t;
+  }
+  return { parentOf, perm, r };
+}
+
 /** Median of `runs` timings of fn (ms), after one warm-up call. */
 export function time(fn, runs) {
   fn();

@@ -1,7 +1,7 @@
 // rollup() on plain objects vs d3-hierarchy stratify() + eachAfter weighted mean; then set() vs a full recompute.
 import { stratify } from 'd3-hierarchy';
 import { rollup } from '../dist/index.js';
-import { args, fmt, report, shuffledTree, time } from './harness.mjs';
+import { args, fmt, randomRecursiveTree, report, shuffledTree, time } from './harness.mjs';
 
 const { n, runs } = args({ n: 1_000_000, runs: 5 });
 const { parentOf, perm, r } = shuffledTree(n);
@@ -12,10 +12,10 @@ for (let k = 0; k < n; k++) {
   rows[k] = { id: `g-${i}`, parentId: i === 0 ? null : `g-${parentOf[i]}`, weight: 0.5 + r(), value: r() };
 }
 
-function d3Rollup() {
+function d3Rollup(input = rows) {
   const root = stratify()
     .id((d) => d.id)
-    .parentId((d) => d.parentId)(rows);
+    .parentId((d) => d.parentId)(input);
   root.eachAfter((node) => {
     if (!node.children) {
       node.v = node.data.value;
@@ -62,3 +62,34 @@ report(
   tOurs,
   `(mean of ${sets} sets, ${fmt(tSet)} each; target ≥ 10,000×)`,
 );
+
+// The two other input shapes from issue 7, on a random recursive tree (parent of i uniform among 0..i−1):
+// (a) objects allocated in index order, then the array shuffled (objects scattered in memory, as after sorting or
+//     merging two sources); (b) the same tree with objects allocated in the (shuffled) array order.
+const rec = randomRecursiveTree(n);
+const node = (i) => ({
+  id: `g-${i}`,
+  parentId: i === 0 ? null : `g-${rec.parentOf[i]}`,
+  weight: 0.5 + rec.r(),
+  value: rec.r(),
+});
+const byIndex = Array.from({ length: n }, (_, i) => node(i));
+const scattered = Array.from(rec.perm, (i) => byIndex[i]);
+const inOrder = Array.from(rec.perm, (i) => node(i));
+for (const [label, input] of [
+  ['random recursive tree, objects shuffled after allocation', scattered],
+  ['random recursive tree, objects allocated in array order', inOrder],
+]) {
+  const check = rollup(input).value('g-0');
+  const want = d3Rollup(input);
+  if (Math.abs(check - want) > 1e-9) throw new Error(`${label}: root differs: ${check} vs ${want}`);
+  const tTheirs = time(() => d3Rollup(input), runs);
+  const tMine = time(() => rollup(input), runs);
+  report(
+    `rollup ${n.toLocaleString('en')} objects, ${label}`,
+    tMine,
+    'd3-hierarchy stratify+eachAfter',
+    tTheirs,
+    '(target ≥ 5×)',
+  );
+}

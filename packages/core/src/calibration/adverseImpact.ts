@@ -95,33 +95,54 @@ export function adverseImpact(
 
   const names = [...tally.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let referenceGroup: string | null = null;
-  let best = 0;
+  let best = { selected: 0, total: 1 };
   for (const name of names) {
     const t = tally.get(name)!;
-    const rate = t.selected / t.total;
-    // Strictly greater keeps the first name on a tie.
-    if (t.total >= minGroupSize && rate > best) {
-      best = rate;
+    // Rates compared as fractions (cross-multiplied counts), so equal rates tie exactly; strictly greater keeps
+    // the first name on a tie.
+    if (t.total >= minGroupSize && t.selected * best.total > best.selected * t.total) {
+      best = t;
       referenceGroup = name;
     }
   }
+  const [thresholdNum, thresholdDen] = decimalFraction(threshold);
 
   const rows: AdverseImpactGroup[] = names.map((group) => {
     const { total, selected } = tally.get(group)!;
     const rate = selected / total;
-    // A small group may beat the reference; capping at 1 says "not adversely affected" without a ratio above 1.
-    const impactRatio = referenceGroup === null ? null : Math.min(1, rate / best);
+    // (s/t) / (sRef/tRef) = s·tRef / (t·sRef): one rounding, so an exact 4/5 prints as 0.8. A small group may beat
+    // the reference; capping at 1 says "not adversely affected" without a ratio above 1.
+    const num = selected * best.total;
+    const den = total * best.selected;
+    const impactRatio = referenceGroup === null ? null : Math.min(1, num / den);
+    // The four-fifths test itself in exact integers: s·tRef / (t·sRef) < p/q  ⇔  s·tRef·q < p·t·sRef.
+    const adverse = referenceGroup !== null && BigInt(num) * thresholdDen < thresholdNum * BigInt(den);
     return {
       group,
       total,
       selected,
       rate,
       impactRatio,
-      adverse: impactRatio !== null && impactRatio < threshold,
+      adverse,
       smallSample: total < minGroupSize,
     };
   });
   return { threshold, referenceGroup, groups: rows };
+}
+
+/**
+ * The threshold as the decimal fraction it is written as (0.8 → 8/10, 0.9 → 9/10), so a ratio of exactly 4/5 is
+ * not "below 0.8" just because the double 0.8 is a hair above 4/5.
+ */
+function decimalFraction(x: number): [bigint, bigint] {
+  const [mantissa, exponent = '0'] = String(x).split('e');
+  const [whole, fraction = ''] = mantissa!.split('.');
+  let num = BigInt(whole! + fraction);
+  let den = 10n ** BigInt(fraction.length);
+  const e = Number(exponent);
+  if (e > 0) num *= 10n ** BigInt(e);
+  else den *= 10n ** BigInt(-e);
+  return [num, den];
 }
 
 /** One lookup for both accepted shapes; own properties only, so "toString" is not a group. */

@@ -62,14 +62,16 @@ export function calibrate(ratings: readonly Rating[], options: CalibrateOptions 
       z = 0;
       if (zScore) reason = 'no-spread';
     } else {
-      // Scaled units keep huge scores from overflowing; dividing by a power of two is exact.
+      // Scaled units keep huge scores from overflowing (dividing by a power of two is exact), and the deviation is
+      // taken from the rater's lowest score so a large common offset (1e9 + x) cancels before any rounding.
       const scale = s.scale[k]!;
-      z = (score / scale - s.meanScaled[k]!) / s.sdScaled[k]!;
+      const d = score / scale - s.shiftScaled[k]! - s.offsetScaled[k]!;
+      z = d / s.sdScaled[k]!;
       if (zScore) {
         calibrated = saturate(s.globalMean + s.globalSd * z);
       } else {
         const g = Math.max(scale, s.globalScale);
-        calibrated = saturate((score / g - s.mean[k]! / g + s.globalMean / g) * g);
+        calibrated = saturate((d * (scale / g) + s.globalMean / g) * g);
       }
     }
     if (clamp !== undefined) calibrated = Math.min(clamp.max, Math.max(clamp.min, calibrated));

@@ -36,25 +36,55 @@ export function chiSquarePValue(chiSquare: number, degreesOfFreedom: number): nu
   }
   if (degreesOfFreedom === 0 || chiSquare === 0) return 1;
   if (chiSquare === Number.POSITIVE_INFINITY) return 0;
-  return regularizedGammaQ(degreesOfFreedom / 2, chiSquare / 2);
+  const a = degreesOfFreedom / 2;
+  // df/2 underflows to 0 for df = 5e-324: the distribution is then all at 0, so any chiSquare > 0 has p = 0.
+  if (a === 0) return 0;
+  return regularizedGammaQ(a, chiSquare / 2);
 }
 
 /** Q(a, x) for a > 0, x > 0: the series converges fast below a + 1, the continued fraction above. */
 function regularizedGammaQ(a: number, x: number): number {
-  const q = x < a + 1 ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
+  const q = x < a + 1 ? (a < 0.5 ? smallShapeQ(a, x) : 1 - lowerSeries(a, x)) : upperContinuedFraction(a, x);
   return Math.min(1, Math.max(0, q));
 }
 
-/** P(a, x) by the power series Σ xⁿ / (a (a+1) … (a+n)). */
+/**
+ * P(a, x) by the power series Σ xⁿ / ((a+1) … (a+n)) times xᵃ e⁻ˣ / Γ(a+1): starting at 1 rather than 1/a keeps
+ * every term finite for a near 0 (1/a overflows below 1e-308 and the old form returned NaN).
+ */
 function lowerSeries(a: number, x: number): number {
-  let term = 1 / a;
+  let term = 1;
   let sum = term;
   for (let n = 1; n < MAX_ITERATIONS; n++) {
     term *= x / (a + n);
     sum += term;
     if (Math.abs(term) < Math.abs(sum) * EPS) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a + 1));
+}
+
+/**
+ * Q(a, x) for a < 0.5 and x < a + 1 without forming 1 − P (P is within a of 1, so 1 − P would keep no digits of a
+ * tiny Q): with t = a·ln x − ln Γ(1+a), Q = −expm1(t) − eᵗ · a · Σₙ≥₁ (−x)ⁿ / (n! (a+n)).
+ */
+function smallShapeQ(a: number, x: number): number {
+  const t = a * Math.log(x) - logGamma1p(a);
+  let term = 1;
+  let sum = 0;
+  for (let n = 1; n < MAX_ITERATIONS; n++) {
+    term *= -x / n;
+    const add = term / (a + n);
+    sum += add;
+    if (Math.abs(add) < Math.abs(sum) * EPS) break;
+  }
+  return -Math.expm1(t) - Math.exp(t) * a * sum;
+}
+
+/** ln Γ(1 + a), accurate relative to its size for tiny a (where Lanczos keeps only absolute accuracy). */
+function logGamma1p(a: number): number {
+  // −γa + ζ(2)a²/2 − ζ(3)a³/3: the next term is below 1e-20 relative for a < 1e-5.
+  if (a < 1e-5) return a * (-0.5772156649015329 + a * (0.8224670334241132 - a * 0.4006856343865314));
+  return logGamma(1 + a);
 }
 
 /** Q(a, x) by its continued fraction, evaluated with the modified Lentz method. */

@@ -24,7 +24,7 @@ export function forceDistribution(
   _options: ForceDistributionOptions = {},
 ): ForcedRating[] {
   const labels = validateQuotas(quotas);
-  const { weights, sum } = normalizeShares(
+  const { weights, shares } = normalizeShares(
     labels,
     quotas.map((q) => q.share),
     'quota',
@@ -49,7 +49,7 @@ export function forceDistribution(
   const dup = firstDuplicate(ids);
   if (dup >= 0) duplicateId('score', ids, dup);
 
-  const counts = largestRemainder(weights, sum, n);
+  const counts = largestRemainder(weights, shares, n);
 
   // Ascending by score; equal scores keep input order (earlier sits lower).
   const order = new Uint32Array(n);
@@ -135,19 +135,20 @@ function validateQuotas(quotas: readonly ForceDistributionQuota[]): string[] {
 }
 
 /**
- * Integer counts summing to n, each the floor of weight × n / sum plus one for the largest remainders.
+ * Integer counts summing to n, each the floor of share × n plus one for the largest remainders.
  *
  * Remainders within float noise of each other count as tied and go to the earlier label, so 0.1/0.2/0.7
  * behaves exactly like 10/20/70. A zero weight never receives a seat.
  */
-function largestRemainder(weights: readonly number[], sum: number, n: number): number[] {
+function largestRemainder(weights: readonly number[], shares: readonly number[], n: number): number[] {
   const K = weights.length;
   const tol = 64 * Number.EPSILON * Math.max(1, n);
   const counts: number[] = [];
   const remainder: number[] = [];
   let assigned = 0;
   for (let k = 0; k < K; k++) {
-    const q = (weights[k]! * n) / sum;
+    // Share first, then × n: weight × n overflows to Infinity for weights near 1e308 (and the seat loop never ends).
+    const q = Math.min(n, shares[k]! * n);
     let f = Math.floor(q);
     if (q - f > 1 - tol) f += 1;
     counts.push(f);

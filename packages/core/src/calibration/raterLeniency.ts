@@ -43,8 +43,14 @@ export function raterLeniency(
         // Every rating in the data is equal: nobody leans anywhere, though z is undefined.
         leaning = 'neutral';
       } else {
-        // In the global scaled units so means near ±1e308 cannot overflow the difference.
-        effect = (s.mean[k]! / g - s.globalMeanScaled) / s.globalSdScaled;
+        // In the global scaled units so means near ±1e308 cannot overflow the difference, and from the lowest
+        // scores so a large common offset cancels before rounding (lo/g − globalLo/g is exact for close values).
+        const scale = s.scale[k]! / g;
+        const diff =
+          s.shiftScaled[k]! * scale -
+          s.globalShiftScaled +
+          (s.offsetScaled[k]! * scale - s.globalOffsetScaled);
+        effect = diff / s.globalSdScaled;
         z = effect * Math.sqrt(count);
         leaning = z >= threshold ? 'lenient' : z <= -threshold ? 'severe' : 'neutral';
       }

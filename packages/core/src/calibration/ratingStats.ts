@@ -26,6 +26,10 @@ export interface RatingStats {
   scale: Float64Array;
   /** mean / scale, exact. */
   meanScaled: Float64Array;
+  /** The rater's lowest score / scale: deviations are taken from it so a large common offset cancels exactly. */
+  shiftScaled: Float64Array;
+  /** (mean − lowest score) / scale, rounded once at the size of the spread rather than of the offset. */
+  offsetScaled: Float64Array;
   /** sd / scale; exactly 0 when all the rater's scores are equal. */
   sdScaled: Float64Array;
   mean: Float64Array;
@@ -33,6 +37,10 @@ export interface RatingStats {
   sd: Float64Array;
   globalScale: number;
   globalMeanScaled: number;
+  /** Lowest score overall / globalScale. */
+  globalShiftScaled: number;
+  /** (global mean − lowest score) / globalScale. */
+  globalOffsetScaled: number;
   globalSdScaled: number;
   globalMean: number;
   /** Population standard deviation over all ratings; exactly 0 when all scores are equal. */
@@ -109,26 +117,49 @@ export function ratingStats(ratings: readonly Rating[]): RatingStats {
   for (let k = 0; k < R; k++) scale[k] = powerOfTwoAbove(Math.max(-lo[k]!, hi[k]!));
   const globalScale = powerOfTwoAbove(Math.max(-globalLo, globalHi));
 
-  // Pass 1: sums of scaled values shifted by the rater's minimum: large offsets cancel, and the shift does not
-  // depend on input order (so whole- or half-point scores give bit-identical means in any order).
+  // Pass 1: compensated (Neumaier) sums of scaled values shifted by the rater's minimum. The shift makes a large
+  // common offset cancel exactly (x − lo is exact when x and lo are within a factor of two), so the offset of the
+  // mean from the minimum is rounded at the size of the spread, not of the offset; the compensated raw sum gives
+  // the correctly rounded mean itself (5, 5, 4 → 14/3 rounds to 4.666666666666667).
   const shift = new Float64Array(R);
   for (let k = 0; k < R; k++) shift[k] = lo[k]! / scale[k]!;
   const sum = new Float64Array(R);
+  const sumC = new Float64Array(R);
+  const raw = new Float64Array(R);
+  const rawC = new Float64Array(R);
   const globalShift = globalLo / globalScale;
-  let globalSum = 0;
+  const g = { sum: 0, c: 0, raw: 0, rawC: 0 };
   for (let i = 0; i < n; i++) {
     const k = raterOf[i]!;
     const x = scores[i]!;
-    sum[k]! += x / scale[k]! - shift[k]!;
-    globalSum += x / globalScale - globalShift;
+    const y = x / scale[k]!;
+    let t = sum[k]! + (y - shift[k]!);
+    sumC[k]! += neumaier(sum[k]!, y - shift[k]!, t);
+    sum[k] = t;
+    t = raw[k]! + y;
+    rawC[k]! += neumaier(raw[k]!, y, t);
+    raw[k] = t;
+    const gy = x / globalScale;
+    t = g.sum + (gy - globalShift);
+    g.c += neumaier(g.sum, gy - globalShift, t);
+    g.sum = t;
+    t = g.raw + gy;
+    g.rawC += neumaier(g.raw, gy, t);
+    g.raw = t;
   }
   const meanScaled = new Float64Array(R);
+  const offsetScaled = new Float64Array(R);
   for (let k = 0; k < R; k++) {
-    meanScaled[k] = clampTo(shift[k]! + sum[k]! / count[k]!, shift[k]!, hi[k]! / scale[k]!);
+    const c = count[k]!;
+    const top = hi[k]! / scale[k]!;
+    offsetScaled[k] = clampTo((sum[k]! + sumC[k]!) / c, 0, top - shift[k]!);
+    meanScaled[k] = clampTo((raw[k]! + rawC[k]!) / c, shift[k]!, top);
   }
-  const globalMeanScaled = clampTo(globalShift + globalSum / n, globalShift, globalHi / globalScale);
+  const globalTop = globalHi / globalScale;
+  const globalOffsetScaled = clampTo((g.sum + g.c) / n, 0, globalTop - globalShift);
+  const globalMeanScaled = clampTo((g.raw + g.rawC) / n, globalShift, globalTop);
 
-  // Pass 2: squared deviations minus the (Σd)²/n term that cancels rounding error left in the mean.
+  // Pass 2: squared deviations from the shifted mean, minus the (Σd)²/n term that cancels rounding error left in it.
   const sq = new Float64Array(R);
   const dev = new Float64Array(R);
   let globalSq = 0;
@@ -136,12 +167,12 @@ export function ratingStats(ratings: readonly Rating[]): RatingStats {
   for (let i = 0; i < n; i++) {
     const k = raterOf[i]!;
     const x = scores[i]!;
-    const d = x / scale[k]! - meanScaled[k]!;
+    const d = x / scale[k]! - shift[k]! - offsetScaled[k]!;
     sq[k]! += d * d;
     dev[k]! += d;
-    const g = x / globalScale - globalMeanScaled;
-    globalSq += g * g;
-    globalDev += g;
+    const gd = x / globalScale - globalShift - globalOffsetScaled;
+    globalSq += gd * gd;
+    globalDev += gd;
   }
 
   const sdScaled = new Float64Array(R);
@@ -164,11 +195,15 @@ export function ratingStats(ratings: readonly Rating[]): RatingStats {
     count,
     scale,
     meanScaled,
+    shiftScaled: shift,
+    offsetScaled,
     sdScaled,
     mean,
     sd,
     globalScale,
     globalMeanScaled,
+    globalShiftScaled: globalShift,
+    globalOffsetScaled,
     globalSdScaled,
     globalMean: globalMeanScaled * globalScale,
     globalSd: saturate(globalSdScaled * globalScale),
@@ -190,6 +225,11 @@ export function saturate(x: number): number {
 function powerOfTwoAbove(x: number): number {
   if (x === 0) return 1;
   return 2 ** Math.min(1023, Math.ceil(Math.log2(x)));
+}
+
+/** The rounding error of `t = a + b` (Neumaier's compensation term). */
+function neumaier(a: number, b: number, t: number): number {
+  return Math.abs(a) >= Math.abs(b) ? a - t + b : b - t + a;
 }
 
 /** Keeps a rounded mean inside the range of the values it averages. */

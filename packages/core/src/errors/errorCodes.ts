@@ -45,8 +45,6 @@ export const NORTHSTAR_ERROR_CODES = {
   CONFLICT: 'CONFLICT',
   /** An adapter call was aborted through its `AbortSignal`. */
   ABORTED: 'ABORTED',
-  /** A CLI input file could not be read or parsed. */
-  INVALID_INPUT: 'INVALID_INPUT',
   /** A request did not reach the server or got no answer (offline, DNS, reset); retryable. */
   NETWORK: 'NETWORK',
   /** The server needs a signed-in session or a bearer token (HTTP 401). */

@@ -40,8 +40,12 @@ const responseArb = fc.record({
     { requiredKeys: [] },
   ),
 });
+// A self review is written by its subject, so its rater is the subject (at most one per subject).
 const responsesArb = fc
-  .uniqueArray(responseArb, { selector: (r) => `${r.subjectId}|${r.raterId}`, maxLength: 40 })
+  .uniqueArray(
+    responseArb.map((r) => (r.relationship === 'self' ? { ...r, raterId: r.subjectId } : r)),
+    { selector: (r) => `${r.subjectId}|${r.raterId}`, maxLength: 40 },
+  )
   .map((list): FeedbackResponse[] => list.map((r, i) => ({ id: `resp-${i}`, ...r })));
 const thresholdArb = fc.integer({ min: 1, max: 4 });
 
@@ -52,7 +56,7 @@ describe('aggregateFeedback properties', () => {
         const text = JSON.stringify(aggregateFeedback(responses, template, { anonymityThreshold }));
         expect(text).not.toContain('rater-');
         expect(text).not.toContain('resp-');
-        for (const r of responses) expect(text).not.toContain(r.raterId);
+        for (const r of responses) if (r.relationship !== 'self') expect(text).not.toContain(r.raterId);
       }),
       { numRuns: 200 },
     );
@@ -87,7 +91,6 @@ describe('aggregateFeedback properties', () => {
             for (const g of q.groups) {
               if (g.group !== 'self' && g.group !== 'manager')
                 expect(g.count).toBeGreaterThanOrEqual(anonymityThreshold);
-              expect(q.withheld).not.toContain(g.group);
             }
           }
         }
@@ -142,6 +145,83 @@ describe('aggregateFeedback properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('aggregateFeedback(any responses) → removing one anonymous response changes no shown group below the threshold', () => {
+    fc.assert(
+      fc.property(responsesArb, thresholdArb, fc.nat(), (responses, anonymityThreshold, pick) => {
+        const anonymous = responses.filter((r) => r.anonymous === true);
+        if (anonymous.length === 0) return;
+        const removed = anonymous[pick % anonymous.length]!;
+        const before = aggregateFeedback(responses, template, { anonymityThreshold });
+        const after = aggregateFeedback(
+          responses.filter((r) => r !== removed),
+          template,
+          { anonymityThreshold },
+        );
+        for (const subject of before.subjects) {
+          const later = after.subjects.find((s) => s.subjectId === subject.subjectId);
+          for (const q of subject.questions) {
+            const laterQ = later?.questions.find((x) => x.questionId === q.questionId);
+            for (const g of [...q.groups, ...(q.overall ? [q.overall] : [])]) {
+              if (g.count >= anonymityThreshold) continue;
+              // A group this small holds no anonymous answer, so it is the same without the removed response.
+              const same =
+                g.group === 'overall' ? laterQ?.overall : laterQ?.groups.find((x) => x.group === g.group);
+              expect(same).toEqual(g);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('aggregateFeedback(any responses, valid or not) → no output or error names an anonymous rater', () => {
+    // Faults that make aggregateFeedback throw: a second response from a rater, an answer off the scale, an
+    // unknown question, a self review from someone else, or a template that forbids anonymity.
+    const faultArb = fc.constantFrom(
+      'none',
+      'duplicate-rater',
+      'off-scale',
+      'unknown-question',
+      'self',
+      'no-anon',
+    );
+    fc.assert(
+      fc.property(
+        responsesArb,
+        thresholdArb,
+        faultArb,
+        fc.nat(),
+        (responses, anonymityThreshold, fault, pick) => {
+          let list = responses;
+          let t: FeedbackTemplate = template;
+          const victim = list.length === 0 ? undefined : list[pick % list.length]!;
+          if (victim !== undefined) {
+            const v = { ...victim, anonymous: true };
+            if (fault === 'duplicate-rater') list = [...list, { ...v, id: 'resp-dup', relationship: 'peer' }];
+            if (fault === 'off-scale')
+              list = list.map((r) => (r === victim ? { ...v, answers: { score: 9 } } : r));
+            if (fault === 'unknown-question')
+              list = list.map((r) => (r === victim ? { ...v, answers: { nope: 1 } } : r));
+            if (fault === 'self') list = list.map((r) => (r === victim ? { ...v, relationship: 'self' } : r));
+          }
+          if (fault === 'no-anon') t = { ...template, allowAnonymous: false };
+          let text: string;
+          try {
+            text = JSON.stringify(aggregateFeedback(list, t, { anonymityThreshold }));
+          } catch (error) {
+            const e = error as { message: string; details?: unknown };
+            text = `${e.message} ${JSON.stringify(e.details)}`;
+          }
+          // A self rater's id is the subject's, which the output names anyway.
+          for (const r of list)
+            if (r.anonymous === true && r.raterId !== r.subjectId) expect(text).not.toContain(r.raterId);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

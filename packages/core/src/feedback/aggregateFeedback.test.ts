@@ -14,19 +14,23 @@ const template: FeedbackTemplate = {
 };
 
 let seq = 0;
-/** A response about subject `s1` from a fresh rater. */
+/**
+ * A response about subject `s1` (or `extra.subjectId`) from a fresh rater: anonymous, except self reviews (written
+ * by the subject) and manager reviews, which are named as in most review processes.
+ */
 function resp(
   relationship: Relationship,
   answers: Record<string, FeedbackAnswer>,
   extra: Partial<FeedbackResponse> = {},
 ): FeedbackResponse {
   seq++;
+  const subjectId = extra.subjectId ?? 's1';
   return {
     id: `resp-${seq}`,
-    subjectId: 's1',
-    raterId: `u-${seq}`,
+    subjectId,
+    raterId: relationship === 'self' ? subjectId : `u-${seq}`,
     relationship,
-    anonymous: true,
+    anonymous: relationship !== 'self' && relationship !== 'manager',
     answers,
     ...extra,
   };

@@ -9,7 +9,12 @@ import type {
 } from './feedbackSummary.types.js';
 import { addToGroup, createGroupAccumulator, type GroupAccumulator } from './groupAccumulator.js';
 import { readAnswer } from './readAnswer.js';
-import { RELATIONSHIPS } from './relationships.js';
+import {
+  ANONYMOUS_MANAGER_SLOT,
+  ANONYMOUS_SELF_SLOT,
+  GROUP_SLOTS,
+  RELATIONSHIPS as RELATIONSHIP_LIST,
+} from './relationships.js';
 import { resolveAnonymityThreshold } from './resolveAnonymityThreshold.js';
 import { summarizeQuestion } from './summarizeQuestion.js';
 
@@ -66,6 +71,31 @@ export function aggregateFeedback(
     const group = checkResponse(response, compiled.id);
     const { subjectId, raterId } = response;
     const anonymous = response.anonymous === true;
+    if (anonymous && !compiled.allowAnonymous) {
+      fail(
+        'INVALID_FEEDBACK',
+        `feedback response ${show(id)} is anonymous, but template ${show(compiled.id)} does not allow anonymous responses`,
+        { id, field: 'anonymous', value: true },
+      );
+    }
+    // A self review is written by its subject; anything else labelled self would be shown as the subject's own view.
+    // The message names the response, never the rater (who may be anonymous).
+    if (group === 0 && raterId !== subjectId) {
+      fail(
+        'INVALID_FEEDBACK',
+        `feedback response ${show(id)} has relationship "self" but its rater is not the subject ${show(subjectId)}`,
+        { id, field: 'relationship', value: 'self' },
+      );
+    }
+    // Self and manager groups are shown whatever their size, so an anonymous answer never goes into them: an
+    // anonymous manager's answer is pooled with the withheld groups, an anonymous self answer is withheld.
+    const slot = !anonymous
+      ? group
+      : group === 0
+        ? ANONYMOUS_SELF_SLOT
+        : group === 1
+          ? ANONYMOUS_MANAGER_SLOT
+          : group;
 
     let subject = subjects.get(subjectId);
     if (subject === undefined) {
@@ -112,13 +142,13 @@ export function aggregateFeedback(
       if (key === null) continue;
       let perGroup = subject.questions[q];
       if (perGroup === undefined) {
-        perGroup = new Array(RELATIONSHIPS.length);
+        perGroup = new Array(GROUP_SLOTS);
         subject.questions[q] = perGroup;
       }
-      let acc = perGroup[group];
+      let acc = perGroup[slot];
       if (acc === undefined) {
         acc = createGroupAccumulator();
-        perGroup[group] = acc;
+        perGroup[slot] = acc;
       }
       addToGroup(acc, key);
     }
@@ -131,7 +161,7 @@ export function aggregateFeedback(
   for (const subjectId of [...subjects.keys()].sort()) {
     const subject = subjects.get(subjectId)!;
     const relationships = {} as Record<Relationship, number>;
-    RELATIONSHIPS.forEach((r, g) => {
+    RELATIONSHIP_LIST.forEach((r, g) => {
       relationships[r] = subject.relationships[g]!;
     });
     const questions = compiled.questions.map((question, q) =>

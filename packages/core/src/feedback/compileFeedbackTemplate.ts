@@ -46,6 +46,8 @@ export interface CompiledQuestion {
 export interface CompiledTemplate {
   id: string;
   anonymityThreshold: number | undefined;
+  /** False only when the template says `allowAnonymous: false`: then an anonymous response is rejected. */
+  allowAnonymous: boolean;
   questions: CompiledQuestion[];
   byId: ReadonlyMap<string, number>;
 }
@@ -251,5 +253,11 @@ export function compileFeedbackTemplate(template: unknown): CompiledTemplate {
     byId.set(question.id, i);
     questions[i] = question;
   }
-  return { id: t.id, anonymityThreshold: threshold as number | undefined, questions, byId };
+  return {
+    id: t.id,
+    anonymityThreshold: threshold as number | undefined,
+    allowAnonymous: t.allowAnonymous !== false,
+    questions,
+    byId,
+  };
 }

@@ -2,15 +2,19 @@ import type { CompiledQuestion } from './compileFeedbackTemplate.js';
 import type { Relationship } from './feedback.types.js';
 import type { GroupSummary, QuestionSummary } from './feedbackSummary.types.js';
 import { type GroupAccumulator, mergeGroups } from './groupAccumulator.js';
-import { RELATIONSHIPS } from './relationships.js';
+import { ANONYMOUS_MANAGER_SLOT, ANONYMOUS_SELF_SLOT, RELATIONSHIPS } from './relationships.js';
 import { summarizeGroup } from './summarizeGroup.js';
 
-/** Self (0) and manager (1) are identifiable by position anyway, so they are always shown. */
+/**
+ * Self (0) and manager (1) are identifiable by position anyway, so they are always shown; they hold only named
+ * answers (anonymous ones sit in their own slots, see aggregateFeedback).
+ */
 const ALWAYS_SHOWN = 2;
 
 /**
- * Applies the anonymity rules to one question: small non-self/manager groups are withheld and pooled into
- * `combined` (shown only if it reaches the threshold); `overall` pools only what is shown, so no difference of shown
+ * Applies the anonymity rules to one question: small non-self/manager groups and every anonymous manager answer
+ * are withheld and pooled into `combined` (shown only if it reaches the threshold), anonymous self answers are
+ * withheld; `overall` pools only what is shown, so no difference of shown
  * numbers can isolate a withheld answer.
  *
  * @example
@@ -36,6 +40,14 @@ export function summarizeQuestion(
       withheld.push(relationship);
       withheldAccs.push(acc);
     }
+  }
+  const anonymousSelf = accs[ANONYMOUS_SELF_SLOT];
+  if (anonymousSelf !== undefined && anonymousSelf.n > 0 && !withheld.includes('self'))
+    withheld.unshift('self');
+  const anonymousManagers = accs[ANONYMOUS_MANAGER_SLOT];
+  if (anonymousManagers !== undefined && anonymousManagers.n > 0) {
+    withheldAccs.push(anonymousManagers);
+    if (!withheld.includes('manager')) withheld.splice(withheld.includes('self') ? 1 : 0, 0, 'manager');
   }
   if (withheldAccs.length > 0) {
     const combined = mergeGroups(withheldAccs);

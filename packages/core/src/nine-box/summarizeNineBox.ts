@@ -55,6 +55,15 @@ function resolveTarget(target: unknown, cellCount: number): number[] | null {
       value: target,
     });
   }
+  // Weights near 1e308 overflow their sum to Infinity (every share would be 0); relative to the largest they cannot.
+  if (sum === Number.POSITIVE_INFINITY) {
+    const max = Math.max(...shares);
+    sum = 0;
+    for (let b = 0; b < cellCount; b++) {
+      shares[b] = shares[b]! / max;
+      sum += shares[b]!;
+    }
+  }
   for (let b = 0; b < cellCount; b++) shares[b] = shares[b]! / sum;
   return shares;
 }

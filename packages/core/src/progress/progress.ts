@@ -1,7 +1,8 @@
 import { fail, isFiniteNumber, requireFiniteResult, show } from '../internal/assert.js';
 import type { BinaryMetric, LinearMetric, Metric, RangeMetric } from './progress.types.js';
 
-const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi));
+// `+ 0` turns -0 (0 / a negative span on a reduction goal) into 0, which Intl would print as "-0%".
+const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : Math.min(x, hi)) + 0;
 
 /** Reads an optional finite number, rejecting NaN/±Infinity and non-numbers with INVALID_METRIC naming the field. */
 function finiteOrMissing(metric: object, field: string): number | null {

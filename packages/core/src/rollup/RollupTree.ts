@@ -56,6 +56,7 @@ export class RollupTree implements Rollup {
   private updates: Int32Array | undefined;
   private topo: Int32Array | undefined;
   private depths: Int32Array | undefined;
+  private leafShares: Float64Array | undefined;
   private epoch = 0;
 
   constructor(state: RollupState) {
@@ -110,6 +111,39 @@ export class RollupTree implements Rollup {
     if (m === 1 || m === 2 || m === 3) return nEdgesOf(agg, o) > 0 ? nDataOf(agg, o) / nEdgesOf(agg, o) : 0;
     const total = agg[o + TOTAL_W]!;
     return total > 0 ? Math.min(1, agg[o + DATA_W]! / total) : 0;
+  }
+
+  leafCoverage(id: string): number {
+    return this.leafCoverageOf()[this.indexOf(id)]!;
+  }
+
+  /**
+   * Per node, the share of its weight that reaches leaves with data: a leaf is 1 or 0, a parent the weighted mean of
+   * its children's shares (equal weights for mean/min/max), in one bottom-up pass; recomputed after a `set`.
+   */
+  private leafCoverageOf(): Float64Array {
+    if (this.leafShares !== undefined) return this.leafShares;
+    const n = this.size;
+    const { order, flags } = this.s;
+    const share = new Float64Array(n);
+    const sum = new Float64Array(n);
+    const total = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const u = order[k]!;
+      if (!this.isParent(u)) share[u] = this.raw(u) === this.raw(u) ? 1 : 0;
+      else share[u] = total[u]! > 0 ? Math.min(1, sum[u]! / total[u]!) : 0;
+      const lc = share[u]!;
+      this.eachParent(u, (p, w) => {
+        const m = flags[p]! & METHOD_MASK;
+        // Same edges as the value pass: a zero-weight edge counts for nothing in a weighted parent.
+        const weight = m === 1 || m === 2 || m === 3 ? 1 : w;
+        if (!(weight > 0)) return;
+        sum[p]! += weight * lc;
+        total[p]! += weight;
+      });
+    }
+    this.leafShares = share;
+    return share;
   }
 
   private childIndex(): ChildIndex {
@@ -213,6 +247,7 @@ export class RollupTree implements Rollup {
     }
     const { agg, zero, ids, edges, flags } = this.s;
     const nodes = edges.nodes;
+    this.leafShares = undefined;
     const newValue = next === null ? Number.NaN : next;
     const oldValue = this.raw(i);
     if (sameValue(oldValue, newValue)) return [];
@@ -307,6 +342,7 @@ export class RollupTree implements Rollup {
     const { ids } = this.s;
     const depth = this.depthOf();
     const { start } = this.childIndex();
+    const leaf = this.leafCoverageOf();
     const out: RollupEntry[] = new Array(this.size);
     for (let i = 0; i < this.size; i++) {
       const v = this.raw(i);
@@ -314,6 +350,7 @@ export class RollupTree implements Rollup {
         id: ids[i]!,
         value: v === v ? v : null,
         coverage: this.coverageAt(i),
+        leafCoverage: leaf[i]!,
         depth: depth[i]!,
         childCount: start[i + 1]! - start[i]!,
       };

@@ -45,7 +45,7 @@ export function rollup(input: readonly RollupNode[], rawOptions: RollupOptions =
       `node ${show(ids[child])} names parent ${show(parent)}, which is not in the input`,
       {
         id: ids[child],
-        field: 'parentId',
+        field: edgeField(input[child], parent),
         value: parent,
       },
     );
@@ -121,6 +121,13 @@ export function rollup(input: readonly RollupNode[], rawOptions: RollupOptions =
     fail('CYCLE', `alignment cycle: ${describeCycle(cycle)}`, { id: cycle[0], cycle });
   }
   return new RollupTree({ ids, index, agg, flags, zero, order, edges });
+}
+
+/** The field that named an unknown parent: `parentId`, or `parents[k].id` when only the parents list has it. */
+function edgeField(node: RollupNode | undefined, parent: string): string {
+  if (node === undefined || node.parentId === parent || !Array.isArray(node.parents)) return 'parentId';
+  const k = node.parents.findIndex((edge) => edge?.id === parent);
+  return k === -1 ? 'parentId' : `parents[${k}].id`;
 }
 
 /** Adds a finished child's value (with its edge weight) to parent p's aggregates. */

@@ -22,7 +22,7 @@ export type MissingPolicy = 'skip' | 'zero';
  */
 export interface ParentEdge {
   id: string;
-  /** Weight of this child in this parent's aggregate; the node's `weight` (default 1) when absent. */
+  /** Weight of this child in this parent's aggregate (0 to 1e150); the node's `weight` (default 1) when absent. */
   weight?: number;
 }
 
@@ -42,7 +42,10 @@ export interface RollupNode {
   parentId?: string | null;
   /** Several parents, each edge with its own weight. Combined with `parentId` if both are given. */
   parents?: readonly ParentEdge[];
-  /** Weight in its parent(s) when an edge does not set one; default 1. 0 means "counts for nothing". */
+  /**
+   * Weight in its parent(s) when an edge does not set one; default 1, any number from 0 to 1e150 (beyond that,
+   * weight × value sums could overflow, so it is `INVALID_WEIGHT`). 0 means "counts for nothing".
+   */
   weight?: number;
   /** A leaf's own value (any finite number, typically progress in [0, 1]); null/undefined means no data. */
   value?: number | null;
@@ -78,6 +81,12 @@ export interface Rollup {
   value(id: string): number | null;
   /** Share of a node's child weight that had data, in [0, 1] (a leaf: 1 with a value, else 0). Throws UNKNOWN_ID. */
   coverage(id: string): number;
+  /**
+   * Share of a node's weight, followed down to its leaves, that sits on leaves with data, in [0, 1]: unlike
+   * `coverage`, a child whose own value came from a few of its many key results counts only that part. Throws
+   * UNKNOWN_ID.
+   */
+  leafCoverage(id: string): number;
   /** Whether the id is in the tree. */
   has(id: string): boolean;
   /** Ids of a node's children (alignment edges into it), in input order. */
@@ -88,7 +97,7 @@ export interface Rollup {
   roots(): string[];
   /** Sets a leaf's value and updates its ancestors in O(depth); returns the ids whose value changed. */
   set(id: string, value: number | null): string[];
-  /** Every node as `{ id, value, coverage, depth }` in input order (depth: longest path from a root). */
+  /** Every node as `{ id, value, coverage, leafCoverage, depth, childCount }` in input order (depth: longest path from a root). */
   toArray(): RollupEntry[];
 }
 
@@ -102,6 +111,8 @@ export interface RollupEntry {
   id: string;
   value: number | null;
   coverage: number;
+  /** See `Rollup.leafCoverage`. */
+  leafCoverage: number;
   /** Number of edges on the longest path up to a root (roots are 0). */
   depth: number;
   /** Number of children. */

@@ -23,13 +23,15 @@ export interface RollupColumnsInput {
  * Output of `rollupColumns`, index-aligned with the input.
  *
  * @example
- * const { value, coverage } = rollupColumns(input, { coverage: true });
+ * const { value, coverage, leafCoverage } = rollupColumns(input, { coverage: true, leafCoverage: true });
  */
 export interface RollupColumnsResult {
   /** Rolled-up value per node; NaN where there is no data. */
   value: Float64Array;
   /** With `coverage: true`: share of child weight with data per node (leaves: 1 with data, else 0). */
   coverage: Float64Array | undefined;
+  /** With `leafCoverage: true`: share of each node's weight, followed down to its leaves, on leaves with data. */
+  leafCoverage: Float64Array | undefined;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface RollupColumnsResult {
 export interface RollupColumnsOptions extends RollupOptions {
   /** Also return per-node coverage (one more array; off by default to keep 10-million-node runs lean). */
   coverage?: boolean;
+  /** Also return per-node leaf coverage (see `Rollup.leafCoverage`; two more arrays, off by default). */
+  leafCoverage?: boolean;
 }
 
 // Per-parent accumulators, interleaved so one cache line serves both: SUM (Σ w·v for weighted-mean and sum, Σ v for
@@ -125,7 +129,9 @@ export function rollupColumns(
   // Weights matter to the value only for weighted-mean and sum; the others count children.
   const weighted = method === 0 || method === 4;
   const acc = new Float64Array(n * S);
-  const total = options.coverage || zero ? new Float64Array(n) : undefined;
+  const total = options.coverage || options.leafCoverage || zero ? new Float64Array(n) : undefined;
+  const leafCoverage = options.leafCoverage ? new Float64Array(n) : undefined;
+  const leafSum = options.leafCoverage ? new Float64Array(n) : undefined;
   const out = new Float64Array(n);
   const coverage = options.coverage ? new Float64Array(n) : undefined;
   const queue = new Int32Array(n);
@@ -143,6 +149,7 @@ export function rollupColumns(
     if (head < leafCount) {
       v = own[u]!;
       if (coverage) coverage[u] = v === v ? 1 : 0;
+      if (leafCoverage) leafCoverage[u] = v === v ? 1 : 0;
     } else {
       const ou = u * S;
       const data = acc[ou + DATA]!;
@@ -150,6 +157,7 @@ export function rollupColumns(
       // finish ignores the total weight unless the zero policy is on, so no separate fast path is needed.
       v = finish(sum, data, total === undefined ? 0 : total[u]!, method, zero);
       if (coverage) coverage[u] = total![u]! > 0 ? data / total![u]! : 0;
+      if (leafCoverage) leafCoverage[u] = total![u]! > 0 ? Math.min(1, leafSum![u]! / total![u]!) : 0;
     }
     out[u] = v;
     const p = parent[u]!;
@@ -158,6 +166,7 @@ export function rollupColumns(
     if (w > 0) {
       const unit = weighted ? w : 1;
       if (total !== undefined) total[p]! += unit;
+      if (leafSum !== undefined) leafSum[p]! += unit * leafCoverage![u]!;
       if (v === v) {
         const o = p * S;
         acc[o + DATA]! += unit;
@@ -194,7 +203,7 @@ export function rollupColumns(
       cycle,
     });
   }
-  return { value: out, coverage };
+  return { value: out, coverage, leafCoverage };
 }
 
 /** A parent's value from its sums when the total child weight is known (coverage or the "zero" policy). */

@@ -53,7 +53,8 @@ export function defineScale(input: ScaleInput): Scale {
         },
       );
     }
-    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
+    // A step wider than the range (1..5 in steps of 1e10) divides nothing: no point but min would be on the scale.
+    if (Math.round(steps) < 1 || Math.abs(steps - Math.round(steps)) > 1e-9 * Math.max(1, steps)) {
       fail(
         'INVALID_SCALE',
         `scale "step" ${show(step)} does not divide the range ${show(min)}..${show(max)}`,

@@ -68,6 +68,25 @@ export function composeScore(
   }
   if (typeof weights !== 'object' || weights === null)
     fail('INVALID_WEIGHT', 'composeScore needs a weights object', { field: 'weights' });
+  // A Map has no own enumerable keys, so it would read as "no parts" and silently give null.
+  if (weights instanceof Map) {
+    fail(
+      'INVALID_WEIGHT',
+      'composeScore weights must be a plain object, got a Map (use Object.fromEntries(map))',
+      {
+        field: 'weights',
+      },
+    );
+  }
+  if (parts instanceof Map) {
+    fail(
+      'INVALID_VALUE',
+      'composeScore parts must be a plain object, got a Map (use Object.fromEntries(map))',
+      {
+        field: 'parts',
+      },
+    );
+  }
   if (typeof parts !== 'object' || parts === null) {
     fail('INVALID_VALUE', `composeScore needs a parts object, got ${show(parts)}`, { field: 'parts' });
   }

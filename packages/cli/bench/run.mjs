@@ -1,0 +1,2 @@
+// Every CLI benchmark, one after another.
+await import('./rollupCsv.bench.mjs');
