@@ -21,15 +21,16 @@ test('an employee checks in on a key result and sees the company objective progr
   await company.waitFor();
   const before = Number(await company.getAttribute('data-value'));
 
-  const form = page.getByRole('form', { name: 'Check in on Gripper life-cycle test hours' });
-  await form.getByLabel(/New value/).fill('5000');
-  await form.getByLabel('Note').fill('Test rig ran over the weekend');
+  // The goal tree widget on Home: the key result's row, its Check in button, the dialog.
+  const row = page.getByRole('row').filter({ hasText: 'Gripper life-cycle test hours' });
+  await row.getByRole('button', { name: 'Check in' }).click();
+  await page.getByLabel('New current value').fill('5000');
   const [checkIn] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/goals/g-0614/check-ins')),
-    form.getByRole('button', { name: 'Check in' }).click(),
+    page.getByRole('button', { name: 'Save check-in' }).click(),
   ]);
   expect(checkIn.status()).toBe(200);
-  await form.getByText('Check-in saved.').waitFor();
+  await page.getByText('Check-in saved: Gripper life-cycle test hours is at 100%.').waitFor();
 
   // The refetched tree is rolled up again by core: the company objective moves up.
   await page.waitForFunction((old) => {

@@ -29,28 +29,32 @@ test('a peer fills in feedback, the network drops on submit, after a reload the 
   await page.goto('/feedback/give/fr-demo-1');
   await page.getByRole('heading', { level: 1, name: /Feedback for/ }).waitFor();
 
-  const group = (prompt: string) => page.getByRole('group', { name: new RegExp(prompt) });
-  await group('Delivers high-quality work').getByLabel('4 · Usually').check();
-  await group('Collaborates well').getByLabel('5 · Consistently').check();
-  await group('Communicates clearly').getByLabel('3 · Often').check();
+  // The feedback form widget: each rating a radio group named by its prompt.
+  const level = (prompt: string, title: string) =>
+    page
+      .getByRole('radiogroup', { name: new RegExp(prompt) })
+      .getByRole('radio', { name: new RegExp(title) });
+  await level('Delivers high-quality work', 'Usually').check();
+  await level('Collaborates well', 'Consistently').check();
+  await level('Communicates clearly', 'Often').check();
   const [draftSaved] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/feedback/drafts') && r.request().method() === 'PUT'),
     page.getByLabel(/keep doing, start doing or stop doing/).fill('Great pairing on the gripper tests.'),
   ]);
   expect(draftSaved.status()).toBe(200);
-  await page.locator('.acme-form-status[data-state="saved"]').waitFor();
 
   // The network drops exactly when the answers are sent.
   await page.route('**/api/feedback/responses', (route) => route.abort('internetdisconnected'));
-  await page.getByRole('button', { name: 'Send feedback' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Could not send' }).waitFor();
+  await page.getByRole('button', { name: 'Submit feedback' }).click();
+  await page.getByRole('alert').filter({ hasText: 'could not be submitted' }).waitFor();
   await page.unroute('**/api/feedback/responses');
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /Feedback for/ }).waitFor();
-  expect(await group('Delivers high-quality work').getByLabel('4 · Usually').isChecked()).toBe(true);
-  expect(await group('Collaborates well').getByLabel('5 · Consistently').isChecked()).toBe(true);
-  expect(await group('Communicates clearly').getByLabel('3 · Often').isChecked()).toBe(true);
+  await level('Delivers high-quality work', 'Usually').waitFor();
+  expect(await level('Delivers high-quality work', 'Usually').isChecked()).toBe(true);
+  expect(await level('Collaborates well', 'Consistently').isChecked()).toBe(true);
+  expect(await level('Communicates clearly', 'Often').isChecked()).toBe(true);
   expect(await page.getByLabel(/keep doing, start doing or stop doing/).inputValue()).toBe(
     'Great pairing on the gripper tests.',
   );
@@ -59,10 +63,10 @@ test('a peer fills in feedback, the network drops on submit, after a reload the 
     page.waitForResponse(
       (r) => r.url().endsWith('/api/feedback/responses') && r.request().method() === 'POST',
     ),
-    page.getByRole('button', { name: 'Send feedback' }).click(),
+    page.getByRole('button', { name: 'Submit feedback' }).click(),
   ]);
   expect(sent.status()).toBe(201);
-  await page.getByTestId('feedback-sent').waitFor();
+  await page.getByText('Thank you — your feedback was submitted.').waitFor();
 
   // Exactly one response more, and the request is answered.
   expect(await responsesOf('p-056')).toBe(before + 1);

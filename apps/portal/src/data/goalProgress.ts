@@ -31,17 +31,3 @@ export function ancestorsOf(goal: Goal, byId: ReadonlyMap<string, Goal>): Goal[]
   }
   return chain;
 }
-
-/** Children of every goal id (first parent edge wins for display). */
-export function childrenIndex(goals: readonly Goal[]): Map<string | null, Goal[]> {
-  const index = new Map<string | null, Goal[]>();
-  for (const g of goals) {
-    const parents = g.parents?.length ? g.parents.map((p) => p.id) : [g.parentId ?? null];
-    for (const p of parents) {
-      const list = index.get(p) ?? [];
-      list.push(g);
-      index.set(p, list);
-    }
-  }
-  return index;
-}

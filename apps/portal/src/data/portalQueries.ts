@@ -11,8 +11,6 @@ export const portalKeys = {
   goals: (cycleId: string) => ['portal', 'goals', cycleId] as const,
   people: (query: PeopleQuery) => ['portal', 'people', query] as const,
   requests: (query: FeedbackRequestQuery) => ['portal', 'feedback', 'requests', query] as const,
-  template: (id: string) => ['portal', 'feedback', 'template', id] as const,
-  summary: (subjectId: string) => ['portal', 'feedback', 'summary', subjectId] as const,
   talent: (cycleId: string) => ['portal', 'talent', cycleId] as const,
   talentMoves: (cycleId: string) => ['portal', 'talentMoves', cycleId] as const,
 };
@@ -37,26 +35,6 @@ export function useFeedbackRequests(query: FeedbackRequestQuery) {
   return useQuery({
     queryKey: portalKeys.requests(query),
     queryFn: ({ signal }) => portalAdapter.feedback.listRequests(query, { signal }),
-  });
-}
-
-export function useFeedbackTemplate(id: string) {
-  return useQuery({
-    queryKey: portalKeys.template(id),
-    queryFn: ({ signal }) => portalAdapter.feedback.getTemplate(id, { signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-export function useFeedbackSummary(subjectId: string | null) {
-  return useQuery({
-    queryKey: portalKeys.summary(subjectId ?? ''),
-    queryFn: ({ signal }) =>
-      portalAdapter.feedback.summarize(
-        { subjectId: subjectId!, templateId: TEMPLATE_ID, cycleId: CYCLE_ID },
-        { signal },
-      ),
-    enabled: subjectId !== null,
   });
 }
 

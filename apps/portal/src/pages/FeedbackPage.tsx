@@ -1,8 +1,9 @@
+import { NorthstarProvider } from '@northstar/react';
+import { FeedbackSummary } from '@northstar/react/feedback-summary';
 import { useId, useState } from 'react';
-import { FeedbackSummaryView } from '../components/FeedbackSummaryView';
 import { MyDrafts } from '../components/MyDrafts';
 import { OpenRequests } from '../components/OpenRequests';
-import { usePeople } from '../data/portalQueries';
+import { TEMPLATE_ID, usePeople } from '../data/portalQueries';
 import { usePreferences } from '../prefs/PreferencesContext';
 import { useSignedIn } from '../session/SessionContext';
 import { usePageTitle } from './usePageTitle';
@@ -26,7 +27,7 @@ export function FeedbackPage() {
         </section>
         <section className="acme-card acme-span-3" aria-labelledby="fb-mine">
           <h2 id="fb-mine">{t('feedback.mine')}</h2>
-          <FeedbackSummaryView subjectId={person.id} subjectName={person.name} />
+          <FeedbackSummary templateId={TEMPLATE_ID} subjectId={person.id} />
         </section>
         {role !== 'employee' && (
           <section className="acme-card acme-span-3" aria-labelledby="fb-reports">
@@ -58,7 +59,14 @@ function ReportsSummaries({ managerId }: { managerId: string }) {
           </option>
         ))}
       </select>
-      {current && <FeedbackSummaryView subjectId={current.id} subjectName={current.name} />}
+      {current && (
+        // A second summary on the page needs its own name: the widget's title message, overridden for this one.
+        <NorthstarProvider
+          messages={{ 'feedbackSummary.title': t('feedback.reportTitle', { name: current.name }) }}
+        >
+          <FeedbackSummary key={current.id} templateId={TEMPLATE_ID} subjectId={current.id} />
+        </NorthstarProvider>
+      )}
     </>
   );
 }

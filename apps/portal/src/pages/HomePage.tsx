@@ -1,11 +1,13 @@
 import type { Goal } from '@northstar/core';
-import { useMemo } from 'react';
-import { GoalOutline } from '../components/GoalOutline';
+import { type GoalCheckInEvent, GoalTree } from '@northstar/react/goal-tree';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { MyKpis } from '../components/MyKpis';
 import { OpenRequests } from '../components/OpenRequests';
 import { ProgressText } from '../components/ProgressText';
 import { QueryState } from '../components/QueryState';
-import { ancestorsOf, childrenIndex, goalRollup } from '../data/goalProgress';
+import { ancestorsOf, goalRollup } from '../data/goalProgress';
+import { portalAdapter } from '../data/portalAdapter';
 import { indexGoals, useCycleGoals } from '../data/portalQueries';
 import { usePreferences } from '../prefs/PreferencesContext';
 import { useSignedIn } from '../session/SessionContext';
@@ -47,24 +49,33 @@ function MyGoals({ goals, personId }: { goals: readonly Goal[]; personId: string
     const roots = mine.filter((g) => !(g.parentId && mineIds.has(g.parentId)));
     const leadsTo = new Map<string, Goal>();
     for (const root of roots) for (const a of ancestorsOf(root, byId)) leadsTo.set(a.id, a);
-    return {
-      roots,
-      leadsTo: [...leadsTo.values()],
-      children: childrenIndex(goals),
-      rollup: goalRollup(goals),
-    };
+    const expanded = [...leadsTo.keys(), ...mine.map((g) => g.id)];
+    return { roots, leadsTo: [...leadsTo.values()], expanded, rollup: goalRollup(goals) };
   }, [goals, personId]);
+  const queryClient = useQueryClient();
+  // Controlled tree: it shows the check-in at once, rolls back if this rejects, and Retry reuses the key.
+  const onCheckIn = useCallback(
+    async ({ goalId, input, idempotencyKey }: GoalCheckInEvent) => {
+      await portalAdapter.goals.checkIn(goalId, input, {
+        idempotencyKey: idempotencyKey ?? crypto.randomUUID(),
+      });
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey.includes('goals') });
+    },
+    [queryClient],
+  );
 
   if (model.roots.length === 0) return <p>{t('home.goalsNone')}</p>;
   return (
     <>
-      <GoalOutline
+      <GoalTree
         label={t('home.goals')}
-        roots={model.roots}
-        childrenOf={model.children}
-        progressOf={model.rollup}
-        defaultExpanded={model.roots.map((g) => g.id)}
-        canCheckIn={(g) => g.ownerId === personId && g.level === 'key-result'}
+        goals={goals}
+        filter={{ ownerIds: [personId] }}
+        defaultExpanded={model.expanded}
+        onCheckIn={onCheckIn}
+        toolbar={false}
+        height={300}
+        columns={['progress']}
       />
       {model.leadsTo.length > 0 && (
         <>
