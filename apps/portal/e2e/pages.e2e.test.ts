@@ -26,12 +26,19 @@ const LOOKS = [
   { look: 'light', locale: 'en-US', appearance: 'light', dir: 'ltr' },
   { look: 'dark', locale: 'en-US', appearance: 'dark', dir: 'ltr' },
   { look: 'ar-EG', locale: 'ar-EG', appearance: 'light', dir: 'rtl' },
+  { look: 'a 390 px phone', locale: 'en-US', appearance: 'light', dir: 'ltr', width: 390 },
 ] as const;
 
-describe.each(LOOKS)('every page in $look', ({ locale, appearance, dir }) => {
+/** Nothing may push the page sideways (a phone user would have to scroll horizontally). */
+const horizontalOverflow = (portal: PortalPage) =>
+  portal.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe.each(LOOKS)('every page in $look', (look) => {
+  const { locale, appearance, dir } = look;
+  const width = 'width' in look ? look.width : 1280;
   let portal: PortalPage;
   beforeAll(async () => {
-    portal = await openPortal(browser, { locale, appearance });
+    portal = await openPortal(browser, { locale, appearance, width });
     await signIn(portal.page, 'p-012');
   });
   afterAll(async () => {
@@ -39,11 +46,12 @@ describe.each(LOOKS)('every page in $look', ({ locale, appearance, dir }) => {
   });
 
   test('the sign-in page has no axe violation', async () => {
-    const visitor = await openPortal(browser, { locale, appearance });
+    const visitor = await openPortal(browser, { locale, appearance, width });
     await visitor.page.goto('/sign-in');
     await settled(visitor.page);
     expect(await visitor.page.evaluate(() => document.documentElement.dir)).toBe(dir);
     expect(await axeViolations(visitor.page)).toEqual([]);
+    expect(await horizontalOverflow(visitor)).toBe(0);
     expect(visitor.errors).toEqual([]);
     await visitor.context.close();
   });
@@ -59,11 +67,12 @@ describe.each(LOOKS)('every page in $look', ({ locale, appearance, dir }) => {
       ]),
     ).toEqual([locale, appearance]);
     expect(await axeViolations(portal.page)).toEqual([]);
+    expect(await horizontalOverflow(portal)).toBe(0);
     expect(portal.errors).toEqual([]);
   });
 
   test('the 403 page an employee gets on Talent has no axe violation', async () => {
-    const employee = await openPortal(browser, { locale, appearance });
+    const employee = await openPortal(browser, { locale, appearance, width });
     await signIn(employee.page, 'p-057');
     await employee.page.goto('/talent');
     await settled(employee.page);
