@@ -145,11 +145,20 @@ describe('feedback per role', () => {
     expect(spoofed).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', field: 'raterId' } });
   });
 
+  it('the org chart backs the manager and direct-report relationships a rater claims', async () => {
+    const answers = { impact: 3, collaboration: 3, communication: 3 };
+    const base = { templateId: 'h2-360', subjectId: PEER, raterId: EMPLOYEE, answers };
+    const fake = await http.post('/api/feedback/responses', EMPLOYEE, { ...base, relationship: 'manager' });
+    expect(fake).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', field: 'relationship' } });
+    const upward = { ...base, subjectId: MANAGER, relationship: 'direct-report' };
+    expect((await http.post('/api/feedback/responses', EMPLOYEE, upward)).status).toBe(201);
+  });
+
   it("a rater's draft is invisible to everyone else", async () => {
     const key = { templateId: 'h2-360', subjectId: MANAGER, raterId: EMPLOYEE };
     const saved = await http.put('/api/feedback/drafts', EMPLOYEE, {
       ...key,
-      relationship: 'manager',
+      relationship: 'direct-report',
       answers: { impact: 2 },
     });
     expect(saved.status).toBe(200);

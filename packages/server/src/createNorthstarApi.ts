@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate } from './auth/authenticate.js';
 import { issueToken, loadSecret } from './auth/signing.js';
-import type { RoleRules } from './auth/viewer.js';
+import { createViewerCache, type RoleRules } from './auth/viewer.js';
 import type { Database } from './db/database.types.js';
 import { startEventHub } from './events/eventHub.js';
 import type { ApiContext, ApiEnv } from './http/context.js';
@@ -37,6 +37,10 @@ export interface NorthstarApiOptions extends RoleRules {
   now?: () => Date;
   /** Interval of SSE `: ping` comments in ms (default 15 000). */
   pingMs?: number;
+  /** How long a caller's roles and reporting lines are cached, in ms (default 30 000; 0 turns it off). */
+  viewerCacheMs?: number;
+  /** How long events and idempotency keys are kept (default 24 h); older ones are swept as writes go by. */
+  retentionMs?: number;
   /** Where unexpected (500) errors are reported; default `console.error`. */
   onError?: (error: unknown) => void;
 }
@@ -70,13 +74,15 @@ const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/docs', '/api/s
 export async function createNorthstarApi(options: NorthstarApiOptions): Promise<NorthstarApi> {
   const { db } = options;
   const secret = options.secret ?? (await loadSecret(db));
-  const hub = await startEventHub(db);
+  const hub = await startEventHub(db, { keepMs: options.retentionMs });
+  const rules = { hrDepartment: options.hrDepartment, hrAdminIds: options.hrAdminIds };
   const ctx: ApiContext = {
     db,
+    viewers: createViewerCache(db, rules, options.viewerCacheMs ?? 30_000),
     secret,
     hub,
     now: options.now ?? (() => new Date()),
-    rules: { hrDepartment: options.hrDepartment, hrAdminIds: options.hrAdminIds },
+    rules,
     demoSignIn: options.demoSignIn ?? db.kind === 'pglite',
     cookieSecure: options.cookieSecure ?? false,
     pingMs: options.pingMs ?? 15_000,

@@ -3,7 +3,6 @@ import { getCookie } from 'hono/cookie';
 import type { ApiContext, ApiEnv } from '../http/context.js';
 import { fail } from '../http/problem.js';
 import { safeEqual, sign, verifyToken } from './signing.js';
-import { loadViewer } from './viewer.js';
 
 /** The session cookie's name (HttpOnly, signed). */
 export const SESSION_COOKIE = 'ns_session';
@@ -77,7 +76,7 @@ export function authenticate(ctx: ApiContext): MiddlewareHandler<ApiEnv> {
         }
       }
     }
-    const viewer = await loadViewer(ctx.db, personId, ctx.rules);
+    const viewer = await ctx.viewers.get(personId);
     if (viewer === undefined) fail(401, 'UNAUTHENTICATED', `person "${personId}" no longer exists`);
     c.set('viewer', viewer);
     await next();

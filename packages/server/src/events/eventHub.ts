@@ -25,11 +25,11 @@ export interface StoredEvent {
  * await recordEvent(tx, { type: 'goals', ids: [id], kind: 'updated' }, { scope: 'all' });
  */
 export async function recordEvent(sql: Sql, change: AdapterChange, audience: Audience): Promise<void> {
-  const rows = await sql.query<{ seq: number }>(
-    'insert into events (change, audience) values ($1::text::jsonb, $2::text::jsonb) returning seq::int as seq',
-    [JSON.stringify(change), JSON.stringify(audience)],
+  await sql.query(
+    `with stored as (insert into events (change, audience) values ($1::text::jsonb, $2::text::jsonb) returning seq)
+     select pg_notify($3, seq::text) from stored`,
+    [JSON.stringify(change), JSON.stringify(audience), EVENTS_CHANNEL],
   );
-  await sql.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, String(rows[0]!.seq)]);
 }
 
 /**
@@ -60,12 +60,40 @@ export interface EventHub {
 }
 
 /**
+ * How long events (for `Last-Event-ID`) and idempotency keys are kept, and how often old ones are swept.
+ *
+ * @example
+ * const retention: Retention = { keepMs: 86_400_000, every: 1000 };
+ */
+export interface Retention {
+  /** Age after which events and idempotency keys are deleted (default 24 h). */
+  keepMs?: number;
+  /** Sweep after this many events dispatched (default 1000). */
+  every?: number;
+}
+
+/**
+ * Deletes events and idempotency keys older than `keepMs`: a retry or a reconnect a day later is a new request.
+ *
+ * @example
+ * await sweep(db, 86_400_000);
+ */
+export async function sweep(sql: Sql, keepMs: number): Promise<void> {
+  const cutoff = new Date(Date.now() - keepMs).toISOString();
+  await sql.query('delete from events where created_at < $1::timestamptz', [cutoff]);
+  await sql.query('delete from idempotency_keys where created_at < $1::timestamptz', [cutoff]);
+}
+
+/**
  * Starts listening for NOTIFYs on `db` and dispatches each new event once, in order.
  *
  * @example
  * const hub = await startEventHub(db);
  */
-export async function startEventHub(db: Database): Promise<EventHub> {
+export async function startEventHub(db: Database, retention: Retention = {}): Promise<EventHub> {
+  const every = retention.every ?? 1000;
+  const keepMs = retention.keepMs ?? 86_400_000;
+  let sinceSweep = 0;
   const listeners = new Set<(event: StoredEvent) => void>();
   const max = await db.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from events');
   let lastSeq = max[0]?.seq ?? 0;
@@ -75,6 +103,11 @@ export async function startEventHub(db: Database): Promise<EventHub> {
   const drain = async (): Promise<void> => {
     if (stopped) return;
     const events = await eventsAfter(db, lastSeq);
+    sinceSweep += events.length;
+    if (sinceSweep >= every) {
+      sinceSweep = 0;
+      await sweep(db, keepMs);
+    }
     for (const event of events) {
       lastSeq = Math.max(lastSeq, event.seq);
       for (const listener of [...listeners]) {

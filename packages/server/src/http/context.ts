@@ -18,6 +18,8 @@ export interface ApiContext {
   demoSignIn: boolean;
   cookieSecure: boolean;
   pingMs: number;
+  /** The caller's place in the org chart, cached briefly (see `createViewerCache`). */
+  viewers: { get(personId: string): Promise<Viewer | undefined> };
 }
 
 /**

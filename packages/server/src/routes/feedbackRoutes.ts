@@ -39,11 +39,30 @@ async function loadTemplate(sql: Sql, id: string, field = 'id'): Promise<Feedbac
   return rows[0].doc;
 }
 
-function requireSelfRater(viewer: Viewer, raterId: string, what: string): void {
-  if (raterId !== viewer.person.id) {
+function requireSelfRater(
+  viewer: Viewer,
+  input: { raterId: string; subjectId: string; relationship: string },
+  what: string,
+): void {
+  if (input.raterId !== viewer.person.id) {
     fail(403, 'FORBIDDEN', `${what} can only be written as the signed-in rater (${viewer.person.id})`, {
       field: 'raterId',
     });
+  }
+  // The org chart decides the two relationships it can prove, so nobody rates as someone's manager who is not.
+  const claim = input.relationship;
+  if (
+    (claim === 'manager' && !viewer.below.has(input.subjectId)) ||
+    (claim === 'direct-report' && !viewer.above.has(input.subjectId))
+  ) {
+    fail(
+      403,
+      'FORBIDDEN',
+      `${what}: ${viewer.person.id} is not ${input.subjectId}'s ${claim === 'manager' ? 'manager' : 'report'}`,
+      {
+        field: 'relationship',
+      },
+    );
   }
 }
 
@@ -152,7 +171,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
     async (c) => {
       const input = c.req.valid('json');
       const viewer = c.get('viewer');
-      requireSelfRater(viewer, input.raterId, 'feedback');
+      requireSelfRater(viewer, input, 'feedback');
       return writeOnce(c, ctx, async (tx) => {
         const template = await loadTemplate(tx, input.templateId, 'templateId');
         const rules = coreRules({ templates: [template] }, ctx.now);
@@ -196,7 +215,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
     async (c) => {
       const input = c.req.valid('json');
       const viewer = c.get('viewer');
-      requireSelfRater(viewer, input.raterId, 'a draft');
+      requireSelfRater(viewer, input, 'a draft');
       return writeOnce(c, ctx, async (tx) => {
         const template = await loadTemplate(tx, input.templateId, 'templateId');
         const draft = await coreRules({ templates: [template] }, ctx.now).feedback.saveDraft(input, ONCE);
