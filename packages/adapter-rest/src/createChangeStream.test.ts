@@ -106,6 +106,11 @@ describe('subscribe over Server-Sent Events', () => {
     await stop.ready;
     expect(errors.map((e) => e.code)).toEqual(['UNAUTHENTICATED']);
     expect(fake.requests).toHaveLength(1);
+    // Signed in meanwhile: the next subscribe opens a new stream instead of joining the dead one.
+    const again = adapter.subscribe(() => {});
+    (await fake.request(1)).stream();
+    await again.ready;
+    again();
   });
 
   it('reports a malformed change and keeps the stream', async () => {

@@ -35,6 +35,7 @@ function connect(
   transport: Transport,
   options: RestAdapterOptions,
   dispatch: (change: AdapterChange) => void,
+  ended: () => void,
 ): Connection {
   let stopped = false;
   let controller: AbortController | undefined;
@@ -141,6 +142,7 @@ function connect(
       await sleep(options.reconnectDelay?.(attempt) ?? backoff(attempt, serverRetry));
     }
     markReady();
+    ended();
   };
 
   void run();
@@ -182,8 +184,13 @@ export function createChangeStream(
   return (listener) => {
     const entry: AdapterListener = (change) => listener(change);
     listeners.add(entry);
-    connection ??= connect(transport, options, dispatch);
-    const current = connection;
+    // A stream that gave up (401, 403) is dropped, so a later subscribe (say after signing in) connects afresh.
+    const current =
+      connection ??
+      connect(transport, options, dispatch, () => {
+        if (connection === current) connection = undefined;
+      });
+    connection = current;
     const unsubscribe = (): void => {
       listeners.delete(entry);
       if (listeners.size === 0 && connection === current) {

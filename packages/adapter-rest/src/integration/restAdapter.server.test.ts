@@ -7,6 +7,7 @@ import { CONFORMANCE_FIXTURE, CONFORMANCE_SEED } from '@northstar/core/testing';
 import { startTestServer, type TestServer } from '@northstar/server/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRestAdapter } from '../createRestAdapter.js';
+import { postgresUnavailable, startPostgres } from './startPostgres.js';
 
 let server: TestServer;
 let keys = 0;
@@ -193,4 +194,46 @@ describe('live updates over a real connection', () => {
       stop();
     }
   });
+});
+
+describe.skipIf(postgresUnavailable() !== undefined)('two instances on one Postgres', () => {
+  it('a change written through one instance reaches a subscriber of the other (LISTEN/NOTIFY)', async () => {
+    const postgres = await startPostgres();
+    const options = { seed: CONFORMANCE_SEED, hrAdminIds: ['p-1'], databaseUrl: postgres.url };
+    const servers: TestServer[] = [];
+    try {
+      servers.push(await startTestServer(options), await startTestServer(options));
+      const [writer, reader] = servers.map((instance) =>
+        createRestAdapter({
+          baseUrl: `${instance.url}/api`,
+          headers: { Authorization: `Bearer ${instance.tokenFor('p-1')}` },
+        }),
+      );
+      const seen: AdapterChange[] = [];
+      let wanted: string | undefined;
+      const arrived = deferred();
+      const stop = reader!.subscribe((change) => {
+        seen.push(change);
+        if (wanted !== undefined && change.ids.includes(wanted)) arrived.resolve();
+      });
+      try {
+        await stop.ready;
+        const goal = await writer!.goals.create(goalInput('Across instances'), { idempotencyKey: key() });
+        wanted = goal.id;
+        if (seen.some((c) => c.ids.includes(goal.id))) arrived.resolve();
+        await arrived.promise;
+        expect(seen.find((c) => c.ids.includes(goal.id))).toEqual({
+          type: 'goals',
+          ids: [goal.id],
+          kind: 'created',
+        });
+        expect((await reader!.goals.get(goal.id)).title).toBe('Across instances');
+      } finally {
+        stop();
+      }
+    } finally {
+      await Promise.all(servers.map((instance) => instance.stop()));
+      await postgres.stop();
+    }
+  }, 120_000);
 });

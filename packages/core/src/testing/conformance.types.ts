@@ -1,4 +1,4 @@
-import type { CompleteAdapter, NorthstarAdapter } from '../adapter/adapter.types.js';
+import type { CompleteAdapter, FeedbackAdapter } from '../adapter/adapter.types.js';
 import type { FeedbackAnswer, Relationship } from '../feedback/feedback.types.js';
 
 /**
@@ -43,7 +43,9 @@ export interface ConformanceFixture {
  */
 export interface ConformanceTarget {
   /** Every domain and method the suite covers; `feedback.listResponses` may be absent (REST never offers it). */
-  adapter: NorthstarAdapter & Omit<CompleteAdapter, 'feedback'> & { feedback: NorthstarAdapter['feedback'] };
+  adapter: Omit<CompleteAdapter, 'feedback'> & {
+    feedback: Required<Omit<FeedbackAdapter, 'listResponses'>> & Pick<FeedbackAdapter, 'listResponses'>;
+  };
   fixture: ConformanceFixture;
   /** Stops servers, closes databases. */
   cleanup?: () => Promise<void> | void;

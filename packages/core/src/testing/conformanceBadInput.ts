@@ -71,7 +71,7 @@ export function defineBadInputConformance(context: ConformanceContext): void {
     t.it('a response with a rating outside its scale is refused naming the question', async () => {
       const { adapter, fixture } = target();
       const { templateId, subjectId, raterId, relationship, answers } = fixture.feedback;
-      const template = await adapter.feedback!.getTemplate(templateId);
+      const template = await adapter.feedback.getTemplate(templateId);
       const rating = template.questions.find((question) => question.kind === 'rating');
       if (rating === undefined) throw new Error(`fixture template ${templateId} has no rating question`);
       const response = {
@@ -81,7 +81,7 @@ export function defineBadInputConformance(context: ConformanceContext): void {
         relationship,
         answers: { ...answers, [rating.id]: 999 },
       };
-      await refused(adapter.feedback!.submit!(response, { idempotencyKey: key() }), rating.id);
+      await refused(adapter.feedback.submit(response, { idempotencyKey: key() }), rating.id);
     });
   });
 }

@@ -49,7 +49,7 @@ export function defineGoalConformance(context: ConformanceContext): void {
     );
 
     t.it(
-      'get, update, checkIn and listChildren of an unknown goal reject NOT_FOUND naming the id',
+      'get, listChildren, update, checkIn, align and remove of an unknown goal reject NOT_FOUND naming the id',
       async () => {
         const id = 'conformance-missing-goal';
         t.expect((await rejects(goals().get(id), 'NOT_FOUND')).details.id).toBe(id);
@@ -58,6 +58,10 @@ export function defineGoalConformance(context: ConformanceContext): void {
         t.expect((await rejects(update, 'NOT_FOUND')).details.id).toBe(id);
         const checkIn = goals().checkIn(id, { current: 1 }, { idempotencyKey: key() });
         t.expect((await rejects(checkIn, 'NOT_FOUND')).details.id).toBe(id);
+        const align = goals().align(id, [], { idempotencyKey: key() });
+        t.expect((await rejects(align, 'NOT_FOUND')).details.id).toBe(id);
+        const remove = goals().remove(id, { idempotencyKey: key() });
+        t.expect((await rejects(remove, 'NOT_FOUND')).details.id).toBe(id);
       },
     );
 

@@ -51,6 +51,12 @@ export function defineTalentConformance(context: ConformanceContext): void {
       t.expect(moves[moves.length - 1]?.reason).toBe(reason);
     });
 
+    t.it('a move of a person without a talent record rejects NOT_FOUND naming them', async () => {
+      const id = 'conformance-missing-person';
+      const move = talent().move(id, { performance: 0.5, reason: 'nobody' }, { idempotencyKey: key() });
+      t.expect((await rejects(move, 'NOT_FOUND')).details.id).toBe(id);
+    });
+
     t.it('a move with a stale expectedUpdatedAt rejects CONFLICT and changes nothing', async () => {
       const { personId, cycleId } = target().fixture.talent;
       const before = await current();
