@@ -28,7 +28,7 @@ export interface NineBoxCellProps {
 }
 
 /**
- * One `gridcell`, named by its levels, count and share ("High potential, medium performance: 12 people, 10%"), with
+ * One `gridcell`, its content led by its levels, count and share ("High potential, medium performance: 12 people, 10%"), with
  * the box title, the target overlay, the first cards and a "+N more" button opening the drill-down.
  *
  * @example
@@ -64,7 +64,6 @@ export const NineBoxCell = memo(function NineBoxCell({
       role="gridcell"
       ref={(element) => cellRef(box.box, element)}
       className="ns-nine-box-cell"
-      aria-label={box.name}
       aria-selected={over || undefined}
       tabIndex={active ? 0 : -1}
       data-box={box.box}
@@ -96,6 +95,9 @@ export const NineBoxCell = memo(function NineBoxCell({
           : undefined
       }
     >
+      {/* The name comes first in the cell's content, so it leads what a screen reader says; the visible head repeats
+          it for sighted users (a hidden aria-label would not match the visible text, WCAG 2.5.3). */}
+      <span className="ns-nine-box-visually-hidden">{box.name}</span>
       <div className="ns-nine-box-cell-head" aria-hidden="true">
         <span className="ns-nine-box-cell-title">{box.title}</span>
         <span className="ns-nine-box-cell-count">

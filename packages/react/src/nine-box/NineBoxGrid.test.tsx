@@ -50,7 +50,7 @@ describe('<NineBoxGrid>', () => {
     const grid = screen.getByRole('grid', { name: 'Talent review' });
     expect(within(grid).getAllByRole('row')).toHaveLength(3);
     expect(within(grid).getAllByRole('gridcell')).toHaveLength(9);
-    const core = cell(/^Medium potential, medium performance: 1 person, 50%$/);
+    const core = cell(/^Medium potential, medium performance: 1 person, 50%/);
     const card = within(core).getByText('Ada Lovelace', nameOnly).closest('li')!;
     expect(card.tabIndex).toBeGreaterThanOrEqual(-1);
     card.focus();
@@ -170,6 +170,50 @@ describe('<NineBoxGrid>', () => {
       performance: 0.5,
     });
     expect(screen.getByRole('status').textContent).toContain('Undone: Ada Lovelace moved back');
+  });
+
+  it('scope picker: drill into a department, then back to the whole company', async () => {
+    const onFilterChange = vi.fn();
+    render(
+      <NineBoxGrid
+        records={records}
+        people={people}
+        label="Talent review"
+        scopePicker
+        onFilterChange={onFilterChange}
+      />,
+    );
+    const user = userEvent.setup();
+    const nav = screen.getByRole('navigation', { name: 'Scope' });
+    await user.selectOptions(
+      within(nav).getByRole('combobox', { name: 'Drill down' }),
+      'Department Engineering (2 people)',
+    );
+    expect(onFilterChange).toHaveBeenLastCalledWith({ department: 'Engineering' });
+    expect(screen.queryByRole('region', { name: 'Not placed' })).toBeNull(); // Alan is in Research
+    expect(
+      within(nav).getByRole('button', { name: 'Department Engineering' }).getAttribute('aria-current'),
+    ).toBe('page');
+    await user.click(within(nav).getByRole('button', { name: 'Whole company' }));
+    expect(onFilterChange).toHaveBeenLastCalledWith({});
+    expect(screen.getByRole('region', { name: 'Not placed' })).toBeTruthy();
+  });
+
+  it('mouse drag: dropping a card on another box opens the reason dialog; submit → onMove once', async () => {
+    const onMove = vi.fn();
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const card = within(cell(/^Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!;
+    const dataTransfer = new DataTransfer();
+    card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    const star = cell(/^High potential, high performance/);
+    star.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer }));
+    star.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Reason' }), 'Calibrated up{Enter}');
+    expect(onMove).toHaveBeenCalledTimes(1);
+    expect(onMove.mock.calls[0]![0]).toMatchObject({ personId: 'p-1', fromBox: 5, toBox: 9 });
   });
 
   it('bad props → an error naming the person, one console warning, no crash', () => {

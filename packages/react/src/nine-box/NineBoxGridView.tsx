@@ -8,16 +8,20 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useControllableState } from '../internal/useControllableState.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { DrillDownDialog } from './DrillDownDialog.js';
 import { stepBox } from './moveMachine.js';
 import { NineBoxCell } from './NineBoxCell.js';
+import { NineBoxScope } from './NineBoxScope.js';
 import { NineBoxToolbar } from './NineBoxToolbar.js';
-import type { NineBoxPersonView } from './nineBox.types.js';
+import type { NineBoxFilter, NineBoxPersonView } from './nineBox.types.js';
 import type { NineBoxGridProps } from './nineBoxGrid.types.js';
 import { PersonCard } from './PersonCard.js';
 import { ReasonDialog } from './ReasonDialog.js';
 import { useNineBox } from './useNineBox.js';
+
+const NO_FILTER: NineBoxFilter = {};
 
 const ARROWS: Readonly<Record<string, 'up' | 'down' | 'left' | 'right' | 'first' | 'last'>> = {
   ArrowUp: 'up',
@@ -46,7 +50,10 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       labels,
       levelNames,
       target,
-      filter,
+      filter: filterProp,
+      defaultFilter,
+      onFilterChange,
+      scopePicker = false,
       maxCardsPerBox,
       onMove,
       moves,
@@ -61,6 +68,12 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       style,
       ...rest
     } = props;
+    const [filter, setFilter] = useControllableState<NineBoxFilter>({
+      value: filterProp,
+      defaultValue: defaultFilter ?? NO_FILTER,
+      onChange: onFilterChange,
+      name: 'NineBoxGrid.filter',
+    });
     const nineBox = useNineBox({
       records,
       people,
@@ -207,6 +220,15 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
         {...rest}
       >
         {toolbar ? <NineBoxToolbar controller={nineBox} /> : null}
+        {scopePicker && people ? (
+          <NineBoxScope
+            people={people}
+            filter={filter}
+            onFilterChange={setFilter}
+            t={t}
+            locale={nineBox.locale}
+          />
+        ) : null}
         {banner}
         {nineBox.failure ? (
           <div className="ns-nine-box-failure" role="alert">

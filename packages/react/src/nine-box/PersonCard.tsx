@@ -56,8 +56,9 @@ export const PersonCard = memo(function PersonCard({
         </span>
       )}
       <span className="ns-nine-box-card-text">
-        <span className="ns-nine-box-card-name">{person.name}</span>
-        {detail ? <span className="ns-nine-box-card-detail">{detail}</span> : null}
+        {/* bdi: a name in another script keeps its own direction (and its start visible when truncated). */}
+        <bdi className="ns-nine-box-card-name">{person.name}</bdi>
+        {detail ? <bdi className="ns-nine-box-card-detail">{detail}</bdi> : null}
       </span>
       {canMove ? (
         <button

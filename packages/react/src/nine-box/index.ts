@@ -36,7 +36,7 @@ export { NINE_BOX_MESSAGES } from './nineBoxMessages.js';
 export type { NineBoxFormat, NineBoxMessageKey, NineBoxTranslate } from './nineBoxText.types.js';
 export type { CalibrationLine, CalibrationModel, CalibrationOptions } from './resolveCalibration.js';
 export { resolveCalibration } from './resolveCalibration.js';
-export { type NineBoxResolution, resolveNineBox } from './resolveNineBox.js';
+export { type NineBoxResolution, rankByName, resolveNineBox } from './resolveNineBox.js';
 export { resolveScope, type ScopeModel, type ScopeStep } from './resolveScope.js';
 export { scoresForBox } from './scoresForBox.js';
 export { type NineBoxController, type UseNineBoxOptions, useNineBox } from './useNineBox.js';

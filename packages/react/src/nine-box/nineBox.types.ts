@@ -59,7 +59,7 @@ export interface NineBoxInput {
 export interface NineBoxPersonView {
   id: string;
   name: string;
-  /** Up to two letters for the avatar. */
+  /** Up to two letters for the avatar; filled for the cards shown (`visible`, `unplaced`), empty for the rest. */
   initials: string;
   title: string | undefined;
   department: string | undefined;

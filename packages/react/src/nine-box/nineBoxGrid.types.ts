@@ -1,5 +1,6 @@
 import type { TalentRecord } from '@northstar/core';
 import type { HTMLAttributes } from 'react';
+import type { NineBoxFilter } from './nineBox.types.js';
 import type { UseNineBoxOptions } from './useNineBox.js';
 
 /**
@@ -21,4 +22,10 @@ export interface NineBoxGridProps
   label?: string;
   /** Shows undo, export and print; default true. */
   toolbar?: boolean;
+  /** The filter to start with when `filter` is not controlled. */
+  defaultFilter?: NineBoxFilter;
+  /** Called when the scope picker changes the filter (controlled with `filter`, or alone). */
+  onFilterChange?: (filter: NineBoxFilter) => void;
+  /** Shows the company → department → team picker above the grid (needs `people`); default false. */
+  scopePicker?: boolean;
 }

@@ -95,6 +95,9 @@ export const NINE_BOX_MESSAGES_DE: Readonly<Record<NineBoxMessageKey, Message>> 
   'nineBox.scopeDepartment': 'Abteilung {department}',
   'nineBox.scopeManager': 'Team von {name}',
   'nineBox.scopeLabel': 'Bereich',
+  'nineBox.drillDown': 'Tiefer gehen',
+  'nineBox.scopeOption': { one: '{label} ({count} Person)', other: '{label} ({count} Personen)' },
+  'nineBox.scopeChoose': 'Auswählen…',
   'calibration.title': 'Kalibrierung',
   'calibration.target': 'Ziel {share}',
   'calibration.distributionOk':

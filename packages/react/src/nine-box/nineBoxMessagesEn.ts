@@ -88,6 +88,9 @@ export const NINE_BOX_MESSAGES_EN = {
   'nineBox.scopeDepartment': 'Department {department}',
   'nineBox.scopeManager': 'Team of {name}',
   'nineBox.scopeLabel': 'Scope',
+  'nineBox.drillDown': 'Drill down',
+  'nineBox.scopeOption': { one: '{label} ({count} person)', other: '{label} ({count} people)' },
+  'nineBox.scopeChoose': 'Choose…',
   'calibration.title': 'Calibration',
   'calibration.target': 'Target {share}',
   'calibration.distributionOk':

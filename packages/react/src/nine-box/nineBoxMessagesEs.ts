@@ -92,6 +92,9 @@ export const NINE_BOX_MESSAGES_ES: Readonly<Record<NineBoxMessageKey, Message>> 
   'nineBox.scopeDepartment': 'Departamento {department}',
   'nineBox.scopeManager': 'Equipo de {name}',
   'nineBox.scopeLabel': 'Ámbito',
+  'nineBox.drillDown': 'Profundizar',
+  'nineBox.scopeOption': { one: '{label} ({count} persona)', other: '{label} ({count} personas)' },
+  'nineBox.scopeChoose': 'Elegir…',
   'calibration.title': 'Calibración',
   'calibration.target': 'Objetivo {share}',
   'calibration.distributionOk':

@@ -93,6 +93,9 @@ export const NINE_BOX_MESSAGES_FR: Readonly<Record<NineBoxMessageKey, Message>> 
   'nineBox.scopeDepartment': 'Service {department}',
   'nineBox.scopeManager': 'Équipe de {name}',
   'nineBox.scopeLabel': 'Périmètre',
+  'nineBox.drillDown': 'Détailler',
+  'nineBox.scopeOption': { one: '{label} ({count} personne)', other: '{label} ({count} personnes)' },
+  'nineBox.scopeChoose': 'Choisir…',
   'calibration.title': 'Calibrage',
   'calibration.target': 'Cible {share}',
   'calibration.distributionOk':

@@ -89,6 +89,9 @@ export const NINE_BOX_MESSAGES_PT_BR: Readonly<Record<NineBoxMessageKey, Message
   'nineBox.scopeDepartment': 'Departamento {department}',
   'nineBox.scopeManager': 'Equipe de {name}',
   'nineBox.scopeLabel': 'Escopo',
+  'nineBox.drillDown': 'Detalhar',
+  'nineBox.scopeOption': { one: '{label} ({count} pessoa)', other: '{label} ({count} pessoas)' },
+  'nineBox.scopeChoose': 'Escolher…',
   'calibration.title': 'Calibração',
   'calibration.target': 'Meta {share}',
   'calibration.distributionOk':

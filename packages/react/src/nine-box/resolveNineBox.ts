@@ -127,6 +127,24 @@ function levelNames(
 }
 
 /**
+ * Each person's position in name order (locale-aware, ties by id), for sorting boxes by name with number compares.
+ *
+ * @example
+ * const rank = rankByName(people, 'de-DE'); // Map { 'p-7' => 0, … }
+ */
+export function rankByName(
+  people: readonly { id: string; name: string }[],
+  locale = 'en-US',
+): ReadonlyMap<string, number> {
+  const collator = new Intl.Collator(locale);
+  const sorted = people
+    .filter((p) => p !== null && typeof p === 'object')
+    .map((p) => ({ id: p.id, name: typeof p.name === 'string' && p.name !== '' ? p.name : p.id }))
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(sorted.map((p, i) => [p.id, i]));
+}
+
+/**
  * Props, records and the directory → the grid's view model: placement by core's `placeNineBox` (a score exactly on a
  * cut goes to the higher box), counts and shares by `summarizeNineBox`, names through `t`, people without scores
  * apart as "not placed". Bad records or cuts give an `invalid` model whose problem names the person or the prop.
@@ -140,6 +158,7 @@ export function resolveNineBox(
   t: NineBoxTranslate,
   format: NineBoxFormat,
   locale = 'en-US',
+  nameRank?: ReadonlyMap<string, number>,
 ): NineBoxResolution {
   const warnings: NineBoxPropWarning[] = [];
   const records = input.records;
@@ -194,7 +213,8 @@ export function resolveNineBox(
     views.push({
       id: p.id,
       name,
-      initials: initialsOf(name),
+      // Filled below for the cards on screen only: 10,000 upper-casings cost more than the placement itself.
+      initials: '',
       title: person?.title,
       department: person?.department,
       managerId: person?.managerId,
@@ -233,18 +253,30 @@ export function resolveNineBox(
     }
   }
 
-  const collator = new Intl.Collator(locale);
+  // One locale-aware sort of the names (cached per directory by the hook), then a counting pass: people drop into
+  // their name-order slot, and walking the slots fills every box already sorted — a move re-resolves 10,000 people
+  // without a single comparison sort. People missing from the directory (named by id) follow, by id.
+  const rank = nameRank ?? rankByName(views, locale);
+  const slots: (NineBoxPersonView | undefined)[] = new Array(rank.size);
+  const extra: NineBoxPersonView[] = [];
+  for (const view of views) {
+    const r = rank.get(view.id);
+    if (r === undefined || slots[r] !== undefined) extra.push(view);
+    else slots[r] = view;
+  }
+  extra.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byBox: NineBoxPersonView[][] = summary.cells.map(() => []);
   const unplaced: NineBoxPersonView[] = [];
-  for (const view of views) {
+  const place = (view: NineBoxPersonView | undefined) => {
+    if (view === undefined) return;
     if (view.box === null) unplaced.push(view);
     else byBox[view.box - 1]!.push(view);
-  }
-  const byName = (a: NineBoxPersonView, b: NineBoxPersonView) =>
-    collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+  };
+  for (const view of slots) place(view);
+  for (const view of extra) place(view);
 
   const boxes: NineBoxBoxView[] = summary.cells.map((cell, index) => {
-    const inBox = byBox[index]!.sort(byName);
+    const inBox = byBox[index]!;
     const given = labels[cell.box];
     const label = typeof given === 'string' ? { title: given } : given;
     // Both forms of both level names: languages differ in which one leads the sentence and which is capitalised.
@@ -267,6 +299,8 @@ export function resolveNineBox(
             share: format.percent(cell.share ?? 0),
           });
     const overflow = Math.max(0, inBox.length - maxCards);
+    const visible = overflow > 0 ? inBox.slice(0, maxCards) : inBox;
+    for (const person of visible) person.initials = initialsOf(person.name);
     return {
       box: cell.box,
       performanceLevel: cell.performanceLevel,
@@ -280,12 +314,13 @@ export function resolveNineBox(
       deviation: cell.deviation,
       name,
       people: inBox,
-      visible: overflow > 0 ? inBox.slice(0, maxCards) : inBox,
+      visible,
       overflow,
       overflowText: overflow > 0 ? t('nineBox.more', { count: overflow }) : null,
     };
   });
 
+  for (const person of unplaced) person.initials = initialsOf(person.name);
   const rows: NineBoxRowView[] = [];
   for (let level = rowCount - 1; level >= 0; level--) {
     rows.push({
@@ -308,7 +343,7 @@ export function resolveNineBox(
       boxes,
       performanceLevels: perf.headings,
       potentialLevels: pot.headings,
-      unplaced: unplaced.sort(byName),
+      unplaced,
       total: summary.total,
       byId: new Map(views.map((v) => [v.id, v])),
     },

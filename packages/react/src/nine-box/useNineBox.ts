@@ -6,7 +6,7 @@ import { createMoveHistory, dropMove, type MoveHistory, recordMove, undoTarget }
 import { MAX_REASON_LENGTH, type MoveEvent, type MoveState, transition } from './moveMachine.js';
 import type { NineBoxInput, NineBoxModel, NineBoxMove, NineBoxPersonView } from './nineBox.types.js';
 import type { NineBoxFormat, NineBoxTranslate } from './nineBoxText.types.js';
-import { resolveNineBox } from './resolveNineBox.js';
+import { rankByName, resolveNineBox } from './resolveNineBox.js';
 import { scoresForBox } from './scoresForBox.js';
 import { useNineBoxText } from './useNineBoxText.js';
 
@@ -50,6 +50,7 @@ export interface NineBoxController {
   model: NineBoxModel;
   t: NineBoxTranslate;
   format: NineBoxFormat;
+  locale: string;
   direction: 'ltr' | 'rtl';
   moveState: MoveState;
   /** Feeds the move machine (keyboard, pointer drop, reason typing, submit, cancel); true when a move was confirmed. */
@@ -126,6 +127,11 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
 
   const { records: _ignored, ...rest } = options;
   const { people, performanceCuts, potentialCuts, labels, levelNames, target, filter, maxCardsPerBox } = rest;
+  // The directory rarely changes during a session; its name order is computed once, not on every move.
+  const nameRank = useMemo(
+    () => (Array.isArray(people) ? rankByName(people, locale) : undefined),
+    [people, locale],
+  );
   const resolution = useMemo(
     () =>
       resolveNineBox(
@@ -143,6 +149,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
         t,
         format,
         locale,
+        nameRank,
       ),
     [
       records,
@@ -157,6 +164,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
       t,
       format,
       locale,
+      nameRank,
     ],
   );
   const { model } = resolution;
@@ -346,6 +354,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
     model,
     t,
     format,
+    locale,
     direction,
     moveState,
     dispatch,
