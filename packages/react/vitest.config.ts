@@ -105,6 +105,17 @@ const benchSmoke: BrowserCommand<[]> = async () => {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
 };
 
+// Runs in Node: the goal tree benchmark's --smoke mode (2,000 goals, real Chromium, against react-arborist), so it
+// cannot rot. The test only checks that both trees rendered and both bundles were measured; timings are never asserted.
+const goalTreeBenchSmoke: BrowserCommand<[]> = async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(dirname, 'packages/react/bench/goalTree.bench.mjs'), '--smoke', '--json'],
+    { cwd: path.join(dirname, 'packages/react'), timeout: 180_000 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+};
+
 // Runs in Node: switches the page's prefers-color-scheme, so appearance tests can prove what follows the OS and what
 // must not. Playwright provider only (the only one configured).
 const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (ctx, scheme) => {
@@ -145,7 +156,7 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
           react === '18' ? [...configDefaults.exclude, '**/benchSmoke.test.tsx'] : configDefaults.exclude,
         browser: {
           ...browser(),
-          commands: { ssrRender: ssrRenderFor(react), benchSmoke, emulateColorScheme },
+          commands: { ssrRender: ssrRenderFor(react), benchSmoke, goalTreeBenchSmoke, emulateColorScheme },
         },
       },
     },

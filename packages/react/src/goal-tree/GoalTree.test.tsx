@@ -1,4 +1,4 @@
-import type { Goal } from '@northstar/core';
+import { type Goal, NorthstarError } from '@northstar/core';
 import { createMemoryAdapter, type MemoryCall } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
-import { GoalTree } from './index.js';
+import { GOAL_TREE_MESSAGES, GoalTree } from './index.js';
 
 afterEach(() => {
   cleanup();
@@ -107,6 +107,56 @@ describe('GoalTree: the host contract', () => {
     expect(shared[0]!.textContent).toContain('Also aligned to Retain customers (weight 1)');
     expect(shared[1]!.textContent).toContain('Also aligned to Grow revenue (weight 2)');
   });
+});
+
+describe('GoalTree: locales', () => {
+  // Every English sentence whose translation differs must be gone in a translated portal (placeholders stripped).
+  const english = (locale: 'de' | 'ar') =>
+    Object.entries(GOAL_TREE_MESSAGES.en)
+      .filter(
+        ([key]) =>
+          JSON.stringify(GOAL_TREE_MESSAGES[locale][key as keyof typeof GOAL_TREE_MESSAGES.en]) !==
+          JSON.stringify(GOAL_TREE_MESSAGES.en[key as keyof typeof GOAL_TREE_MESSAGES.en]),
+      )
+      .flatMap(([, message]) => (typeof message === 'string' ? [message] : Object.values(message)))
+      .flatMap((message) => message.split(/\{\w+\}/))
+      .map((part) => part.trim())
+      .filter((part) => part.length > 3);
+
+  // Host data (titles) is not ours to translate: numbered titles keep it out of the check.
+  const NEUTRAL_TITLES = SAMPLE_ORG.goals.map((goal, i) => ({ ...goal, title: `#${i}` }));
+
+  for (const [locale, catalogue] of [
+    ['de-DE', 'de'],
+    ['ar-EG', 'ar'],
+  ] as const) {
+    it(`shows no English catalogue text in ${locale}`, async () => {
+      const user = userEvent.setup();
+      render(
+        <NorthstarProvider locale={locale}>
+          <GoalTree
+            goals={NEUTRAL_TITLES}
+            people={SAMPLE_ORG.people}
+            cycles={SAMPLE_ORG.cycles}
+            label="—"
+            defaultExpanded={['g-0001']}
+            onCheckIn={() => {}}
+            onAlign={() => {}}
+            style={{ inlineSize: 1000 }}
+          />
+        </NorthstarProvider>,
+      );
+      const text = () =>
+        `${document.body.textContent} ${[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ')}`;
+      const leftovers = () => english(catalogue).filter((part) => text().includes(part));
+      expect(leftovers()).toEqual([]);
+      const button = screen.getAllByRole('button', {
+        name: GOAL_TREE_MESSAGES[catalogue]['goalTree.checkIn'] as string,
+      })[0]!;
+      await user.click(button);
+      expect(leftovers()).toEqual([]);
+    });
+  }
 });
 
 describe('GoalTree: keyboard (treegrid)', () => {
@@ -361,6 +411,104 @@ describe('GoalTree: re-alignment', () => {
   });
 });
 
+describe('GoalTree: pointer drag and drop', () => {
+  const pointer = (type: string, target: EventTarget, x: number, y: number) =>
+    act(() => {
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          button: 0,
+          buttons: 1,
+          isPrimary: true,
+          pointerId: 1,
+        }),
+      );
+    });
+
+  /** Drags the handle of `from` over `to`, moving until dnd-kit reports the target (it measures after the start). */
+  async function dragOnto(from: string, to: string, expected: 'over' | 'refused') {
+    const handle = rowNamed(from).querySelector('.ns-goal-tree-handle')!;
+    const start = handle.getBoundingClientRect();
+    const x = start.left + start.width / 2;
+    const y = start.top + start.height / 2;
+    await pointer('pointerdown', handle, x, y);
+    await pointer('pointermove', document, x, y + 6);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let targetY = y;
+    for (let step = 0; step < 10 && rowNamed(to).getAttribute('data-drop') !== expected; step += 1) {
+      const box = rowNamed(to).getBoundingClientRect();
+      targetY = box.top + box.height / 2;
+      await act(frame);
+      await pointer('pointermove', document, x + step, targetY);
+    }
+    expect(rowNamed(to).getAttribute('data-drop')).toBe(expected);
+    await pointer('pointerup', document, x, targetY);
+  }
+
+  it('aligns a dragged row under the row it is dropped on', async () => {
+    const onAlign = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1']}
+        onAlign={onAlign}
+        style={{ inlineSize: 900 }}
+      />,
+    );
+    await dragOnto('Team sales', 'Retain customers', 'over');
+    expect(onAlign).toHaveBeenCalledWith(expect.objectContaining({ goalId: 't1', parents: [{ id: 'o2' }] }));
+  });
+
+  it("refuses a drop on one of its own descendants with core's cycle message, sending nothing", async () => {
+    const onAlign = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1', 't1']}
+        onAlign={onAlign}
+        style={{ inlineSize: 900 }}
+      />,
+    );
+    await dragOnto('Team sales', 'Renew contracts', 'refused');
+    expect(onAlign).not.toHaveBeenCalled();
+    await waitFor(() => expect(liveRegion().textContent).toContain('cannot align under Renew contracts'));
+  });
+});
+
+describe('GoalTree: re-alignment refused by the adapter', () => {
+  it('shows CYCLE from the adapter and moves the goal back', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter(
+      { goals: smallOrg() },
+      {
+        failWith: (call) =>
+          call.method === 'align'
+            ? new NorthstarError('CYCLE', 'the server found a cycle: t1 → o2 → t1', { id: 't1' })
+            : undefined,
+      },
+    );
+    render(
+      <NorthstarProvider adapter={adapter}>
+        <GoalTree label="Goals" defaultExpanded={['o1', 'o2']} />
+      </NorthstarProvider>,
+    );
+    await screen.findByRole('treegrid');
+    await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Align' }));
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('the server found a cycle');
+    await waitFor(() => expect(rowNamed('Team sales').getAttribute('aria-posinset')).toBe('3'));
+    expect(rows().filter((r) => r.textContent?.includes('Team sales'))).toHaveLength(1);
+  });
+});
+
 describe('GoalTree: states and scale', () => {
   it('shows an error naming the goal and the rule for bad data, with one console warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -399,7 +547,7 @@ describe('GoalTree: states and scale', () => {
     render(<GoalTree goals={goals} label="Goals" defaultExpanded={['root']} />);
     expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('100001');
     expect(rows().length).toBeLessThan(100);
-  });
+  }, 120_000);
 
   it('reaches, renders and focuses the last of 1,000,000 rows with End', async () => {
     const user = userEvent.setup();
@@ -430,5 +578,5 @@ describe('GoalTree: states and scale', () => {
     expect(rows().length).toBeLessThan(100);
     const body = document.querySelector('.ns-goal-tree-body') as HTMLElement;
     expect(body.scrollHeight).toBeLessThan(10_000_000);
-  });
+  }, 120_000);
 });

@@ -1,14 +1,16 @@
 import {
+  type ClientRect,
   DndContext,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
 import { OKR_BANDS, type Person } from '@northstar/core';
-import { type ForwardedRef, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ForwardedRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { AlignDialog } from './AlignDialog.js';
@@ -20,6 +22,18 @@ import type { GoalTreeColumnId, GoalTreeProps } from './goalTree.types.js';
 import { goalIdOfKey } from './rowKeys.js';
 import type { GoalTreeApi } from './useGoalTree.js';
 import type { GoalTreeWrites } from './useGoalTreeWrites.js';
+
+// Rows are placed with a transform by the virtualiser; dnd-kit's default droppable measure ignores transforms, which
+// would stack every row at the top. Measure where they really are, and again as rows scroll in and out.
+const MEASURING = {
+  droppable: {
+    strategy: MeasuringStrategy.Always,
+    measure: (element: HTMLElement): ClientRect => {
+      const { top, left, width, height, bottom, right } = element.getBoundingClientRect();
+      return { top, left, width, height, bottom, right };
+    },
+  },
+};
 
 const DEFAULT_COLUMNS: readonly GoalTreeColumnId[] = ['progress', 'owner', 'due', 'weight', 'lastCheckIn'];
 const COLUMN_IDS = new Set<string>(DEFAULT_COLUMNS);
@@ -178,31 +192,33 @@ export function GoalTreeView({
 
   // Pointer drag and drop: the row's key names it; dropping on a row aligns under that row's goal.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
-  const [drag, setDrag] = useState<{ key: string; blocked: Set<number> } | null>(null);
+  // Read by dnd-kit's callbacks, which may be the ones from the render that started the drag: a ref, not state.
+  const drag = useRef<{ key: string; blocked: Set<number> } | null>(null);
   const [dropTarget, setDropTarget] = useState<{ key: string; refused: boolean } | null>(null);
   const onDragStart = (event: DragStartEvent) => {
     const goalId = goalIdOfKey(String(event.active.id));
     if (!graph || goalId === undefined) return;
     const blocked = descendantsOf(graph, goalId);
     blocked.add(graph.index.get(goalId)!);
-    setDrag({ key: String(event.active.id), blocked });
+    drag.current = { key: String(event.active.id), blocked };
     setNotice(t('goalTree.dragStart', { title: titleOf(goalId) }));
   };
   const onDragOver = (event: DragOverEvent) => {
     const key = event.over ? String(event.over.id) : null;
     const targetId = key === null ? undefined : goalIdOfKey(key);
-    if (!key || !graph || !drag || targetId === undefined) {
+    const dragging = drag.current;
+    if (!key || !graph || !dragging || targetId === undefined) {
       setDropTarget(null);
       return;
     }
-    setDropTarget({ key, refused: drag.blocked.has(graph.index.get(targetId)!) });
+    setDropTarget({ key, refused: dragging.blocked.has(graph.index.get(targetId)!) });
   };
   const onDragEnd = (event: DragEndEvent) => {
     const activeKey = String(event.active.id);
     const goalId = goalIdOfKey(activeKey);
     const overKey = event.over ? String(event.over.id) : undefined;
     const targetId = overKey === undefined ? undefined : goalIdOfKey(overKey);
-    setDrag(null);
+    drag.current = null;
     setDropTarget(null);
     if (goalId === undefined || targetId === undefined || overKey === activeKey) {
       setNotice(t('goalTree.dragCancel', { title: titleOf(goalId) }));
@@ -279,11 +295,12 @@ export function GoalTreeView({
     body = canAlign ? (
       <DndContext
         sensors={sensors}
+        measuring={MEASURING}
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
         onDragCancel={() => {
-          setDrag(null);
+          drag.current = null;
           setDropTarget(null);
         }}
         accessibility={{

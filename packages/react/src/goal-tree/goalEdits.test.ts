@@ -61,7 +61,7 @@ describe('optimistic check-in through Rollup.set', () => {
     const leaf = goals[goals.length - 1]!;
     const changed = updateGoalGraph(graph, replaceGoal(goals, withCheckIn(leaf, { current: 100 }, meta)));
     expect(changed!.length).toBeLessThanOrEqual(6);
-  });
+  }, 60_000);
 });
 
 describe('re-alignment', () => {

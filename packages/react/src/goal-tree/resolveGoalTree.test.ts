@@ -1,6 +1,9 @@
 import { bandOf, OKR_BANDS, progress, rollup } from '@northstar/core';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/createTranslator.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
+import type { GoalTreeTranslate } from './describeGoalRow.js';
+import { GOAL_TREE_MESSAGES } from './goalTreeMessages.js';
 import { enFormat, generatedGoals, keyTranslate, smallOrg } from './goalTreeTestKit.js';
 import { resolveGoalTree } from './resolveGoalTree.js';
 
@@ -229,5 +232,31 @@ describe('resolveGoalTree', () => {
     expect(last.id).toBe('g11109');
     expect(last.level).toBe(4);
     expect(model.describe(1).id).toBe('g10');
+  }, 60_000);
+
+  it('speaks every catalogue locale: no English sentence left, Arabic-Indic digits in Arabic', () => {
+    const english = createTranslator(GOAL_TREE_MESSAGES, 'en-US') as GoalTreeTranslate;
+    const sentence = (t: GoalTreeTranslate, locale: string) => {
+      const model = ready(resolveGoalTree({ ...base, t, locale, goals: smallOrg(), isExpanded: all }));
+      return [
+        model.describe(0).coverageText,
+        model.describe(5).alsoAlignedText,
+        model.describe(3).progressText,
+      ];
+    };
+    const source = sentence(english, 'en-US');
+    expect(source).toEqual([
+      '3 of 4 aligned goals reporting',
+      'Also aligned to Retain customers (weight 1)',
+      'No data',
+    ]);
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'ja-JP', 'ar-EG']) {
+      const texts = sentence(createTranslator(GOAL_TREE_MESSAGES, locale) as GoalTreeTranslate, locale);
+      texts.forEach((text, k) => {
+        expect(text, `${locale} #${k}`).not.toBe(source[k]);
+      });
+    }
+    const arabic = sentence(createTranslator(GOAL_TREE_MESSAGES, 'ar-EG') as GoalTreeTranslate, 'ar-EG');
+    expect(arabic[0]).toMatch(/[٠-٩]/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Goal } from '@northstar/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { buildGoalGraph, type GoalGraphResult } from './buildGoalGraph.js';
 import { updateGoalGraph } from './updateGoalGraph.js';
 
@@ -23,7 +23,7 @@ export function useGoalGraph(
   // A mutable cache object, owned by this component instance: updating the graph in place is what keeps a check-in
   // on 100,000 goals within a frame. Repeating the update (StrictMode renders twice) is a no-op.
   const [cache] = useState<GraphCache>(() => ({ result: undefined, version: 0 }));
-  return useMemo(() => {
+  const built = useMemo(() => {
     const previous = cache.result;
     if (previous?.ok) {
       const changed = updateGoalGraph(previous.graph, goals);
@@ -36,4 +36,20 @@ export function useGoalGraph(
     cache.version += 1;
     return { result: cache.result, version: cache.version };
   }, [cache, goals, looseGoalIds]);
+
+  // Core builds its child index on the first Rollup.set (O(n)); doing it while the page is idle keeps the first
+  // check-in on 100,000 goals within a frame. A read, so it changes nothing.
+  const { result } = built;
+  useEffect(() => {
+    if (!result.ok || result.graph.ids.length === 0) return;
+    const warm = () => void result.graph.rollup.children(result.graph.ids[0]!);
+    const idle = globalThis.requestIdleCallback;
+    if (idle) {
+      const handle = idle(warm, { timeout: 2000 });
+      return () => globalThis.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(warm, 0);
+    return () => clearTimeout(timer);
+  }, [result]);
+  return built;
 }

@@ -1,5 +1,5 @@
 import type { Band, Goal, Person, ReviewCycle } from '@northstar/core';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { useControllableState } from '../internal/useControllableState.js';
@@ -178,12 +178,15 @@ export function useGoalTree(options: UseGoalTreeOptions): GoalTreeApi {
     locale,
   ]);
 
-  if (model.state === 'invalid') {
+  // One console warning per distinct problem, after commit (never from render).
+  const problem = model.state === 'invalid' ? model.problem : undefined;
+  useEffect(() => {
+    if (!problem) return;
     warnOnce(
-      `goal-tree:${model.problem.code}:${model.problem.goalId ?? ''}`,
-      `[northstar] <GoalTree> cannot show the goals: ${model.problem.message} (${model.problem.code}); showing the error state.`,
+      `goal-tree:${problem.code}:${problem.goalId ?? ''}`,
+      `[northstar] <GoalTree> cannot show the goals: ${problem.message} (${problem.code}); showing the error state.`,
     );
-  }
+  }, [problem]);
 
   const count = model.state === 'ready' ? model.rows.count : 0;
   // Described rows, cached per model and value version: scrolling re-renders only rows entering the window.

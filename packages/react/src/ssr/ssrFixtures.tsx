@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { GoalTree } from '../goal-tree/GoalTree.js';
 import { KpiGauge } from '../kpi-gauge/KpiGauge.js';
 import { KpiTable } from '../kpi-table/KpiTable.js';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
@@ -207,6 +208,22 @@ export const SSR_FIXTURES: Readonly<Record<string, SsrFixture>> = {
           currency="USD"
         />
       </NorthstarProvider>
+    </NorthstarProvider>
+  ),
+  'goal-tree': () => (
+    <NorthstarProvider locale="en-US">
+      <GoalTree
+        label="Company goals"
+        goals={SAMPLE_ORG.goals}
+        people={SAMPLE_ORG.people}
+        defaultExpanded={['g-0001']}
+      />
+    </NorthstarProvider>
+  ),
+  'goal-tree-no-provider': () => <GoalTree label="Company goals" goals={SAMPLE_ORG.goals} />,
+  'goal-tree-connected-loading': () => (
+    <NorthstarProvider adapter={pendingAdapter()} locale="de-DE">
+      <GoalTree label="Unternehmensziele" />
     </NorthstarProvider>
   ),
 };
