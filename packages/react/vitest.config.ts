@@ -124,6 +124,16 @@ const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (ct
   });
 };
 
+// The feedback form benchmark's --smoke mode (60 questions, once, against SurveyJS); only that both forms rendered.
+const feedbackBenchSmoke: BrowserCommand<[]> = async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(dirname, 'packages/react/bench/feedback.bench.mjs'), '--smoke', '--json'],
+    { cwd: path.join(dirname, 'packages/react'), timeout: 180_000 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+};
+
 function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
   const suffix = react === '19' ? '' : '-react18';
   const resolve = react === '18' ? { alias: react18Alias } : {};
@@ -153,10 +163,18 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
         // bundles its own React 19 page, so its smoke check runs once, in the React 19 project.
         include: react === '19' ? ['packages/*/src/**/*.test.tsx'] : ['packages/*/src/ssr/**/*.test.tsx'],
         exclude:
-          react === '18' ? [...configDefaults.exclude, '**/benchSmoke.test.tsx'] : configDefaults.exclude,
+          react === '18'
+            ? [...configDefaults.exclude, '**/benchSmoke.test.tsx', '**/feedbackBenchSmoke.test.tsx']
+            : configDefaults.exclude,
         browser: {
           ...browser(),
-          commands: { ssrRender: ssrRenderFor(react), benchSmoke, goalTreeBenchSmoke, emulateColorScheme },
+          commands: {
+            ssrRender: ssrRenderFor(react),
+            benchSmoke,
+            goalTreeBenchSmoke,
+            feedbackBenchSmoke,
+            emulateColorScheme,
+          },
         },
       },
     },

@@ -56,7 +56,6 @@ export const FeedbackFormView = forwardRef<HTMLFormElement, FeedbackFormViewProp
       className={['ns-feedback-form', className].filter(Boolean).join(' ')}
       data-state={state}
       noValidate
-      aria-labelledby={model.title ? titleId : undefined}
       aria-busy={busy || undefined}
       onSubmit={form.onSubmit}
     >
@@ -132,18 +131,15 @@ export const FeedbackFormView = forwardRef<HTMLFormElement, FeedbackFormViewProp
       )}
       <fieldset className="ns-feedback-form-body" disabled={form.readOnly}>
         {model.sections.map((section) => (
-          <section
-            key={section.id}
-            className="ns-feedback-form-section"
-            aria-labelledby={section.title ? `${section.id}-title` : undefined}
-          >
+          // A fieldset, not a <section>: two forms on one page must not add look-alike landmarks.
+          <fieldset key={section.id} className="ns-feedback-form-section">
             {section.title && (
-              <div className="ns-feedback-form-section-head">
-                <h3 className="ns-feedback-form-section-title" id={`${section.id}-title`}>
+              <legend className="ns-feedback-form-section-head">
+                <span className="ns-feedback-form-section-title">
                   <bdi>{section.title}</bdi>
-                </h3>
-                <p className="ns-feedback-form-section-progress">{section.progressText}</p>
-              </div>
+                </span>{' '}
+                <span className="ns-feedback-form-section-progress">{section.progressText}</span>
+              </legend>
             )}
             {section.questions.map((question) => (
               <FeedbackQuestionField
@@ -153,7 +149,7 @@ export const FeedbackFormView = forwardRef<HTMLFormElement, FeedbackFormViewProp
                 register={form.register}
               />
             ))}
-          </section>
+          </fieldset>
         ))}
       </fieldset>
       {submit.status === 'failed' && (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { FormFieldValues } from './formValues.js';
 import type { FeedbackQuestionModel } from './resolveFeedbackForm.js';
@@ -137,6 +138,14 @@ function TextQuestion({ question, name, register }: FieldProps) {
  * @example
  * <FeedbackQuestionField question={q} name={form.fieldName(q.index)} register={form.register} />
  */
-export function FeedbackQuestionField(props: FieldProps) {
-  return props.question.kind === 'text' ? <TextQuestion {...props} /> : <RadioQuestion {...props} />;
-}
+export const FeedbackQuestionField = memo(
+  function FeedbackQuestionField(props: FieldProps) {
+    return props.question.kind === 'text' ? <TextQuestion {...props} /> : <RadioQuestion {...props} />;
+  },
+  // The resolver builds fresh models on every change; only a question whose own content changed re-renders, so a
+  // keystroke in one textarea does not re-render the other 59 questions.
+  (a, b) =>
+    a.name === b.name &&
+    a.register === b.register &&
+    JSON.stringify(a.question) === JSON.stringify(b.question),
+);

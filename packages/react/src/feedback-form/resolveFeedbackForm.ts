@@ -144,8 +144,19 @@ function errorText(error: FeedbackFieldError, t: FeedbackTranslate): string {
   }
 }
 
+// Templates are validated once per object (and message function), not on every keystroke.
+const problems = new WeakMap<FeedbackTemplate, { t: FeedbackTranslate; problem: FeedbackFormModel | null }>();
+
 /** Why the template cannot be rendered, naming the question, or null when it can. */
 function templateProblem(template: FeedbackTemplate, t: FeedbackTranslate): FeedbackFormModel | null {
+  const cached = problems.get(template);
+  if (cached?.t === t) return cached.problem;
+  const problem = findTemplateProblem(template, t);
+  problems.set(template, { t, problem });
+  return problem;
+}
+
+function findTemplateProblem(template: FeedbackTemplate, t: FeedbackTranslate): FeedbackFormModel | null {
   try {
     validateFeedbackTemplate(template);
   } catch (error) {

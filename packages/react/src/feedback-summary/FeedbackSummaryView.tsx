@@ -27,7 +27,7 @@ export const FeedbackSummaryView = forwardRef<HTMLElement, FeedbackSummaryViewPr
     const titleId = `${idPrefix}-title`;
     if (model.status !== 'ready') {
       return (
-        <section ref={ref} {...rest} className={classes} data-state={model.status} aria-labelledby={titleId}>
+        <section ref={ref} {...rest} className={classes} data-state={model.status}>
           <h2 className="ns-feedback-summary-title" id={titleId}>
             {t('feedbackSummary.title')}
           </h2>
@@ -54,14 +54,7 @@ export const FeedbackSummaryView = forwardRef<HTMLElement, FeedbackSummaryViewPr
       </div>
     );
     return (
-      <section
-        ref={ref}
-        {...rest}
-        className={classes}
-        data-state="ready"
-        data-view={summary.view}
-        aria-labelledby={titleId}
-      >
+      <section ref={ref} {...rest} className={classes} data-state="ready" data-view={summary.view}>
         <div className="ns-feedback-summary-head">
           <h2 className="ns-feedback-summary-title" id={titleId}>
             {t('feedbackSummary.title')}

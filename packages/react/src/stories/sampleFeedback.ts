@@ -1,5 +1,7 @@
-import type { FeedbackQuestion, FeedbackTemplate } from '@northstar/core';
-import { SAMPLE_ORG } from './sampleOrg.js';
+import type { FeedbackQuestion, FeedbackRequest, FeedbackTemplate } from '@northstar/core';
+import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '@northstar/core/adapters';
+import type { DraftStorage } from '../feedback-form/feedbackDraftStore.js';
+import { SAMPLE_ORG, SAMPLE_SEED } from './sampleOrg.js';
 
 const base = SAMPLE_ORG.templates.find((t) => t.id === 'h2-360');
 if (!base) throw new Error('sample-org.json has no template h2-360');
@@ -49,3 +51,71 @@ export const SAMPLE_FEEDBACK_TEMPLATE: FeedbackTemplate = {
  * <FeedbackSummary responses={SAMPLE_ORG.responses} template={SAMPLE_FEEDBACK_TEMPLATE} subjectId={SAMPLE_SUBJECT_ID} />
  */
 export const SAMPLE_SUBJECT_ID = 'p-053';
+
+/**
+ * A subject whose self-view differs clearly from others' (blind spots) and whose single peer is withheld.
+ *
+ * @example
+ * <FeedbackSummary responses={SAMPLE_ORG.responses} template={SAMPLE_FEEDBACK_TEMPLATE} subjectId={SAMPLE_GAP_SUBJECT_ID} />
+ */
+export const SAMPLE_GAP_SUBJECT_ID = 'p-023';
+
+/**
+ * Open feedback requests for `SAMPLE_SUBJECT_ID`: four direct reports (enough for anonymity at threshold 3), two
+ * peers (too few), the manager and the self review.
+ *
+ * @example
+ * createMemoryAdapter({ requests: SAMPLE_FEEDBACK_REQUESTS });
+ */
+export const SAMPLE_FEEDBACK_REQUESTS: readonly FeedbackRequest[] = [
+  ['p-053', 'self'],
+  ['p-012', 'manager'],
+  ['p-052', 'peer'],
+  ['p-054', 'peer'],
+  ['p-224', 'direct-report'],
+  ['p-225', 'direct-report'],
+  ['p-226', 'direct-report'],
+  ['p-227', 'direct-report'],
+].map(([raterId, relationship], i) => ({
+  id: `request-${i + 1}`,
+  templateId: 'h2-360',
+  subjectId: SAMPLE_SUBJECT_ID,
+  raterId: raterId as string,
+  relationship: relationship as FeedbackRequest['relationship'],
+  status: 'open',
+  requestedAt: '2026-11-02T09:00:00.000Z',
+}));
+
+/**
+ * A memory adapter over the sample organisation with the sectioned template, the sample responses filed under it
+ * and the sample requests.
+ *
+ * @example
+ * <NorthstarProvider adapter={createFeedbackSampleAdapter()}>…</NorthstarProvider>
+ */
+export function createFeedbackSampleAdapter(options?: MemoryAdapterOptions): MemoryAdapter {
+  return createMemoryAdapter(
+    {
+      ...SAMPLE_SEED,
+      templates: [SAMPLE_FEEDBACK_TEMPLATE],
+      responses: SAMPLE_ORG.responses.map((r) => ({ ...r, templateId: 'h2-360' })),
+      requests: SAMPLE_FEEDBACK_REQUESTS,
+    },
+    options,
+  );
+}
+
+/**
+ * An in-memory stand-in for localStorage, so stories and tests never leave drafts in the real browser storage.
+ *
+ * @example
+ * <FeedbackForm {...rater} draftStorage={createMemoryDraftStorage()} />
+ */
+export function createMemoryDraftStorage(initial: Record<string, string> = {}): DraftStorage {
+  const map = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
