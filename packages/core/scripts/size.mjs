@@ -7,7 +7,9 @@ await checkBudgets(
     { name: '@northstar/core', entry: 'dist/index.js', limit: 12 },
     { name: '@northstar/core/feedback', entry: 'dist/feedback.js', limit: 5 },
     { name: '@northstar/core/calibration', entry: 'dist/calibration.js', limit: 6 },
-    { name: '@northstar/core/adapters', entry: 'dist/adapters.js', limit: 9 },
+    // 9 → 13 kB with the adapter contract additions on main (the memory adapter's feedback.summarize now bundles
+    // aggregateFeedback and its template compiler): 12.4 kB on main, 12.6 kB with the anonymity rules of issue 7.
+    { name: '@northstar/core/adapters', entry: 'dist/adapters.js', limit: 13 },
     { name: '@northstar/core/testing', entry: 'dist/testing.js', limit: 6 },
   ],
   { build },

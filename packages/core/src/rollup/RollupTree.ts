@@ -124,23 +124,32 @@ export class RollupTree implements Rollup {
   private leafCoverageOf(): Float64Array {
     if (this.leafShares !== undefined) return this.leafShares;
     const n = this.size;
-    const { order, flags } = this.s;
+    const { order, flags, edges } = this.s;
+    const { nodes, multiParent, multiWeight } = edges;
     const share = new Float64Array(n);
     const sum = new Float64Array(n);
     const total = new Float64Array(n);
+    // Same edges as the value pass: a zero-weight edge counts for nothing in a weighted parent, and mean, min and
+    // max count each child once. Inlined (no per-edge callback): this runs over every node.
+    const add = (p: number, w: number, lc: number): void => {
+      const m = flags[p]! & METHOD_MASK;
+      const weight = m === 1 || m === 2 || m === 3 ? 1 : w;
+      if (!(weight > 0)) return;
+      sum[p]! += weight * lc;
+      total[p]! += weight;
+    };
     for (let k = 0; k < n; k++) {
       const u = order[k]!;
-      if (!this.isParent(u)) share[u] = this.raw(u) === this.raw(u) ? 1 : 0;
-      else share[u] = total[u]! > 0 ? Math.min(1, sum[u]! / total[u]!) : 0;
-      const lc = share[u]!;
-      this.eachParent(u, (p, w) => {
-        const m = flags[p]! & METHOD_MASK;
-        // Same edges as the value pass: a zero-weight edge counts for nothing in a weighted parent.
-        const weight = m === 1 || m === 2 || m === 3 ? 1 : w;
-        if (!(weight > 0)) return;
-        sum[p]! += weight * lc;
-        total[p]! += weight;
-      });
+      let lc: number;
+      if (!this.isParent(u)) lc = this.raw(u) === this.raw(u) ? 1 : 0;
+      else lc = total[u]! > 0 ? Math.min(1, sum[u]! / total[u]!) : 0;
+      share[u] = lc;
+      const r = u * NODE;
+      const parent = nodes[r + PARENT]!;
+      if (parent === ROOT) continue;
+      if (parent !== MULTI) add(parent, nodes[r + WEIGHT]!, lc);
+      else
+        for (let e = nodes[r + WEIGHT]!; e < nodes[r + END]!; e++) add(multiParent[e]!, multiWeight[e]!, lc);
     }
     this.leafShares = share;
     return share;
