@@ -64,6 +64,14 @@ try {
       await settled(page);
       await page.screenshot({ path: `${out}${look.name}-${name}.png`, fullPage: true });
     }
+    // The employee's Home shows their goal tree with a key result to check in on.
+    await page.getByRole('button', { name: /Sign out|Abmelden|تسجيل الخروج/ }).click();
+    await page.locator('input[placeholder="p-001"]').fill('p-057');
+    await page.locator('form.acme-signin-other button[type="submit"]').click();
+    await page.getByTestId('current-user').waitFor();
+    await page.goto('/');
+    await settled(page);
+    await page.screenshot({ path: `${out}${look.name}-home-employee.png`, fullPage: true });
     await context.close();
     console.log(`screenshots: ${look.name} done`);
   }

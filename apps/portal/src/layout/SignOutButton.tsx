@@ -8,7 +8,12 @@ export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
     <button
       type="button"
       className="acme-button acme-button-quiet"
-      onClick={() => signOut().then(onSignedOut)}
+      onClick={() => {
+        // Leave the signed-in pages first: otherwise the route guard sees the session end and remembers this page
+        // as where the next person signing in should land.
+        onSignedOut();
+        void signOut();
+      }}
     >
       {t('session.signOut')}
     </button>
