@@ -168,7 +168,13 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
             : configDefaults.exclude,
         browser: {
           ...browser(),
-          commands: { ssrRender: ssrRenderFor(react), benchSmoke, goalTreeBenchSmoke, feedbackBenchSmoke, emulateColorScheme },
+          commands: {
+            ssrRender: ssrRenderFor(react),
+            benchSmoke,
+            goalTreeBenchSmoke,
+            feedbackBenchSmoke,
+            emulateColorScheme,
+          },
         },
       },
     },

@@ -13,13 +13,13 @@ export { talentKeys } from './data/talentKeys.js';
 export { useAdapterCapabilities } from './data/useAdapterCapabilities.js';
 export { type AlignGoalVariables, useAlignGoal } from './data/useAlignGoal.js';
 export { type CheckInVariables, useCheckIn } from './data/useCheckIn.js';
-export { useGoalChildren } from './data/useGoalChildren.js';
-export { useGoals } from './data/useGoals.js';
-export type { GoalWriteResult } from './data/useGoalWrite.js';
 export { useFeedbackDraft } from './data/useFeedbackDraft.js';
 export { useFeedbackRequests } from './data/useFeedbackRequests.js';
 export { useFeedbackSummary } from './data/useFeedbackSummary.js';
 export { useFeedbackTemplate } from './data/useFeedbackTemplate.js';
+export { useGoalChildren } from './data/useGoalChildren.js';
+export { useGoals } from './data/useGoals.js';
+export type { GoalWriteResult } from './data/useGoalWrite.js';
 export { useKpi } from './data/useKpi.js';
 export { useKpiHistory } from './data/useKpiHistory.js';
 export { useKpis } from './data/useKpis.js';
@@ -36,14 +36,14 @@ export {
   type RecordKpiActualVariables,
   useRecordKpiActual,
 } from './data/useRecordKpiActual.js';
-export { useTalent } from './data/useTalent.js';
-export { useTalentMoves } from './data/useTalentMoves.js';
 export { type SaveDraftResult, useSaveDraft } from './data/useSaveDraft.js';
 export {
   type SubmitFeedbackResult,
   type SubmitFeedbackVariables,
   useSubmitFeedback,
 } from './data/useSubmitFeedback.js';
+export { useTalent } from './data/useTalent.js';
+export { useTalentMoves } from './data/useTalentMoves.js';
 export { createFormatters, type Formatters, isIntlUnit } from './i18n/createFormatters.js';
 export {
   createTranslator,

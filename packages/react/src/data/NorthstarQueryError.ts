@@ -55,7 +55,9 @@ export class NorthstarQueryError extends Error {
       error instanceof Error ? error.message : typeof error === 'string' ? error : `${operation} failed`;
     let code: NorthstarQueryErrorCode = 'REQUEST_FAILED';
     if (isNorthstarError(error)) {
-      if (error.code === 'NOT_FOUND') code = 'NOT_FOUND';
+      // The adapter knows best: a network failure, 429 or 5xx from the REST adapter is worth a Retry.
+      if (error.retryable === true) code = 'REQUEST_FAILED';
+      else if (error.code === 'NOT_FOUND') code = 'NOT_FOUND';
       else if (error.code === 'NOT_IMPLEMENTED') code = 'NOT_SUPPORTED';
       else if (error.code === 'ABORTED') code = 'ABORTED';
       // Every other core code names bad input (INVALID_*, CONFLICT, CYCLE…): resending it cannot succeed.
