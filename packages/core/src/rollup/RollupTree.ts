@@ -133,7 +133,8 @@ export class RollupTree implements Rollup {
     // max count each child once. Inlined (no per-edge callback): this runs over every node.
     const add = (p: number, w: number, lc: number): void => {
       const m = flags[p]! & METHOD_MASK;
-      const weight = m === 1 || m === 2 || m === 3 ? 1 : w;
+      // mean, min and max ignore weights, but a zero weight still leaves the child out (as in the value pass).
+      const weight = m === 1 || m === 2 || m === 3 ? (w > 0 ? 1 : 0) : w;
       if (!(weight > 0)) return;
       sum[p]! += weight * lc;
       total[p]! += weight;

@@ -37,6 +37,25 @@ describe('leaf coverage', () => {
     expect(r.toArray()[0]).toMatchObject({ id: 'company', coverage: 1, leafCoverage: 0.625 });
   });
 
+  it('a zero-weight child under mean leaves leaf coverage like the value (rollup agrees with rollupColumns)', () => {
+    const r = rollup([
+      { id: 'p', method: 'mean' },
+      { id: 'a', parentId: 'p', weight: 0 },
+      { id: 'b', parentId: 'p', value: 1 },
+    ]);
+    expect(r.value('p')).toBe(1);
+    expect(r.leafCoverage('p')).toBe(1);
+    const columns = rollupColumns(
+      {
+        parent: Int32Array.from([-1, 0, 0]),
+        weight: Float64Array.from([1, 0, 1]),
+        value: Float64Array.from([Number.NaN, Number.NaN, 1]),
+      },
+      { method: 'mean', leafCoverage: true },
+    );
+    expect(columns.leafCoverage?.[0]).toBe(1);
+  });
+
   it('leafCoverage after set(leaf, value) → follows the new data', () => {
     const r = rollup([{ id: 'g' }, { id: 'k1', parentId: 'g', value: 1 }, { id: 'k2', parentId: 'g' }]);
     expect(r.leafCoverage('g')).toBe(0.5);
