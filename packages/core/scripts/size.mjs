@@ -5,7 +5,8 @@ import { checkBudgets } from '../../../scripts/sizeBudgets.mjs';
 await checkBudgets(
   [
     { name: '@northstar/core', entry: 'dist/index.js', limit: 12 },
-    { name: '@northstar/core/feedback', entry: 'dist/feedback.js', limit: 5 },
+    // 5 → 6 kB: validateAnswer, compareSelfToOthers and the no-exception anonymity rules (5.25 kB together).
+    { name: '@northstar/core/feedback', entry: 'dist/feedback.js', limit: 6 },
     { name: '@northstar/core/calibration', entry: 'dist/calibration.js', limit: 6 },
     // 9 → 13 kB with the adapter contract additions on main (the memory adapter's feedback.summarize now bundles
     // aggregateFeedback and its template compiler): 12.4 kB on main, 12.6 kB with the anonymity rules of issue 7.
