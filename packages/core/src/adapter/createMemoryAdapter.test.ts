@@ -162,11 +162,18 @@ describe('createMemoryAdapter: idempotency', () => {
   });
 
   it('two concurrent writes with one key apply once', async () => {
-    const adapter = createMemoryAdapter(seed, { latencyMs: 5 });
-    const [a, b] = await Promise.all([
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Both writes are in flight before either may apply.
+    const adapter = createMemoryAdapter(seed, { gate: () => held });
+    const both = Promise.all([
       adapter.goals.checkIn('kr-1', { current: 20 }, { idempotencyKey: 'same' }),
       adapter.goals.checkIn('kr-1', { current: 20 }, { idempotencyKey: 'same' }),
     ]);
+    release();
+    const [a, b] = await both;
     expect(a).toEqual(b);
     expect((await adapter.goals.get('kr-1')).checkIns?.length).toBe(1);
   });

@@ -121,8 +121,13 @@ function Caps() {
 
 describe('useKpis', () => {
   it('loads KPIs from the adapter, showing a loading state first', async () => {
-    renderWith(<KpiList />, memory({ latencyMs: 30 }));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    renderWith(<KpiList />, memory({ gate: () => held }));
     expect(screen.getByRole('status').textContent).toBe('Loading…');
+    release();
     expect(await screen.findByText('Net revenue: 80')).toBeTruthy();
     expect(screen.getByText('Monthly churn: 3.1')).toBeTruthy();
   });
@@ -178,7 +183,8 @@ describe('useKpis', () => {
   });
 
   it('aborts the adapter request when the widget unmounts', async () => {
-    const base = memory({ latencyMs: 10_000 });
+    // Held until aborted: the request is still in flight when the widget unmounts, however slow the machine.
+    const base = memory({ gate: () => new Promise<void>(() => {}) });
     let signal: AbortSignal | undefined;
     const adapter: NorthstarAdapter = {
       kpis: {
