@@ -97,6 +97,23 @@ function setup(options: MemoryAdapterOptions = {}, adapter?: NorthstarAdapter) {
 }
 
 const text = (id: string) => screen.getByTestId(id).textContent;
+
+/** Holds every `kpis.record` call until the test releases it (then holds the next one), instead of a latency. */
+function holdRecords() {
+  let release!: () => void;
+  let held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    gate: (call: MemoryCall) => (call.method === 'record' ? held : undefined),
+    release() {
+      release();
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    },
+  };
+}
 const loaded = async () => {
   await screen.findByText('80 (prev –)');
   await screen.findByText('75,80');
@@ -105,16 +122,18 @@ const loaded = async () => {
 
 describe('useRecordKpiActual', () => {
   it('shows the new actual everywhere at once, before the adapter answers, and keeps it after', async () => {
-    const { user } = setup({ latencyMs: 150 });
+    const hold = holdRecords();
+    const { user } = setup({ gate: hold.gate });
     await loaded();
 
     await user.click(screen.getByRole('button', { name: 'Record 99' }));
-    // optimistic: visible while the write (150 ms) is still pending
+    // optimistic: visible while the write is still held
     expect(text('status')).toBe('pending');
     expect(text('actual')).toBe('99 (prev 80)');
     expect(text('row')).toBe('99');
     expect(text('history')).toBe('75,80,99');
 
+    hold.release();
     await screen.findByText('success');
     await screen.findByText('99 (prev 80)');
     expect(text('history')).toBe('75,80,99');
@@ -123,8 +142,9 @@ describe('useRecordKpiActual', () => {
   it('rolls back with a visible message when the write fails, and retries with the same idempotency key', async () => {
     const writes: MemoryCall[] = [];
     let failing = true;
+    const hold = holdRecords();
     const { user } = setup({
-      latencyMs: 60,
+      gate: hold.gate,
       failWith: (call) => {
         if (call.method !== 'record') return undefined;
         writes.push(call);
@@ -135,6 +155,7 @@ describe('useRecordKpiActual', () => {
 
     await user.click(screen.getByRole('button', { name: 'Record 99' }));
     expect(text('actual')).toBe('99 (prev 80)');
+    hold.release();
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not save: Network down');
@@ -146,6 +167,7 @@ describe('useRecordKpiActual', () => {
     failing = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(text('actual')).toBe('99 (prev 80)');
+    hold.release();
     await screen.findByText('success');
     expect(screen.queryByRole('alert')).toBeNull();
 

@@ -620,13 +620,18 @@ describe('KpiGauge connected to an adapter', () => {
   const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
   it('shows loading, then the KPI as a meter named by the KPI', async () => {
-    const adapter = createMemoryAdapter({ kpis: KPIS }, { latencyMs: 30 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const adapter = createMemoryAdapter({ kpis: KPIS }, { gate: () => held });
     render(
       <NorthstarProvider adapter={adapter} queryClient={client()}>
         <KpiGauge kpiId="k-cycle" />
       </NorthstarProvider>,
     );
     expect(screen.getByRole('status').textContent).toContain('Loading KPI…');
+    release();
     const meter = await screen.findByRole('meter', { name: 'Average sales cycle' });
     expect(meter.getAttribute('aria-valuetext')).toBe('68 days, at risk');
     expect(meter.getAttribute('aria-valuemax')).toBe('120');

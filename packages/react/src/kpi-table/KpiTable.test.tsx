@@ -370,7 +370,11 @@ describe('KpiTable (connected)', () => {
   const retryFree = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
 
   it('shows busy skeleton rows, then the KPIs with owner names from the adapter', async () => {
-    const adapter = createMemoryAdapter(SAMPLE_SEED, { latencyMs: 50 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const adapter = createMemoryAdapter(SAMPLE_SEED, { gate: () => held });
     render(
       <NorthstarProvider adapter={adapter} queryClient={retryFree()}>
         <KpiTable />
@@ -378,6 +382,7 @@ describe('KpiTable (connected)', () => {
     );
     expect(screen.getByRole('table', { busy: true })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Loading KPIs…');
+    release();
     const row = await screen.findByRole('row', { name: /^Annual recurring revenue\b/ });
     expect(screen.getByRole('table').getAttribute('aria-busy')).toBeNull();
     await waitFor(() => expect(cellTexts(row)[1]).toBe('Noah Müller'));
@@ -386,7 +391,7 @@ describe('KpiTable (connected)', () => {
 
   it('loads the history for the dialog through the adapter', async () => {
     const user = userEvent.setup();
-    const adapter = createMemoryAdapter(SAMPLE_SEED, { latencyMs: 10 });
+    const adapter = createMemoryAdapter(SAMPLE_SEED);
     render(
       <NorthstarProvider adapter={adapter} queryClient={retryFree()}>
         <KpiTable />
