@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 // The unit tests run twice: in Node 20 and in headless Chromium (Debian's), so the adapter's fetch streaming, SSE
 // parsing and cookie reading are checked where hosts run them. The integration tests start servers: Node only.

@@ -9,7 +9,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { type Alias, createServer, type ViteDevServer } from 'vite';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 // this file lives in packages/react; everything (stories glob, .storybook, tests/react18) is repo-root relative
 const dirname = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -2,11 +2,10 @@
 // page load it mounts N <KpiGauge> and N react-gauge-component gauges with the same values, alternating which goes
 // first, and each mount is timed here with performance.now() around a synchronous root render (flushSync).
 import { type ReactElement, version } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import GaugeComponent from 'react-gauge-component';
 import { KpiGauge } from '../src/kpi-gauge/KpiGauge.js';
 import '../src/styles.css';
+import { type TimedMount, timedMount, unmountTimed } from './timedMount.js';
 
 /** Which gauge library to mount. */
 export type GaugeLibrary = 'northstar' | 'reference';
@@ -121,36 +120,27 @@ function whenAllDrawn(host: HTMLElement, count: number): Promise<number> {
   });
 }
 
-let mounted: { root: Root; host: HTMLElement } | undefined;
+let mounted: TimedMount | undefined;
 
 window.benchReactVersion = version;
 
 window.mountGauges = async (library, count) => {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  mounted = { root, host };
   const element =
     library === 'northstar' ? <NorthstarGauges count={count} /> : <ReferenceGauges count={count} />;
-  const start = performance.now();
-  flushSync(() => root.render(element));
-  const rendered = performance.now();
-  void host.offsetHeight; // forces style + layout of what was just committed
-  const laidOut = performance.now();
+  mounted = timedMount(element);
+  const { host, start, renderMs, renderAndLayoutMs } = mounted;
   const drawnInFlushSync = drawnCount(host);
-  const drawnAt = drawnInFlushSync === count ? laidOut : await whenAllDrawn(host, count);
+  const drawnMs = drawnInFlushSync === count ? renderAndLayoutMs : (await whenAllDrawn(host, count)) - start;
   return {
-    renderMs: rendered - start,
-    renderAndLayoutMs: laidOut - start,
-    drawnMs: drawnAt - start,
+    renderMs,
+    renderAndLayoutMs,
+    drawnMs,
     drawnInFlushSync,
     drawn: drawnCount(host),
   };
 };
 
 window.unmountGauges = () => {
-  if (!mounted) return;
-  flushSync(() => mounted?.root.unmount());
-  mounted.host.remove();
+  unmountTimed(mounted);
   mounted = undefined;
 };

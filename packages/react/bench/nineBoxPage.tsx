@@ -5,11 +5,11 @@
 import type { Person, TalentRecord } from '@northstar/core';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { NineBoxGrid } from '../src/nine-box/NineBoxGrid.js';
 import type { NineBoxMove } from '../src/nine-box/nineBox.types.js';
 import { manyPeople } from '../src/nine-box/nineBoxStoryData.js';
 import '../src/styles.css';
+import { type TimedMount, timedMount, unmountTimed } from './timedMount.js';
 
 /** One mount: the synchronous render + commit, and that plus the forced style/layout before paint. */
 export interface MountSample {
@@ -37,7 +37,7 @@ declare global {
 }
 
 let data: { records: TalentRecord[]; people: Person[] } = { records: [], people: [] };
-let mounted: { root: Root; host: HTMLElement } | undefined;
+let mounted: TimedMount | undefined;
 let onMoveCalls = 0;
 
 function Grid() {
@@ -72,20 +72,9 @@ function List() {
 }
 
 function mount(element: React.ReactElement, selector: string): MountSample {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  mounted = { root, host };
-  const start = performance.now();
-  flushSync(() => root.render(element));
-  const rendered = performance.now();
-  void host.offsetHeight; // forces style + layout of what was just committed
-  const laidOut = performance.now();
-  return {
-    renderMs: rendered - start,
-    renderAndLayoutMs: laidOut - start,
-    names: host.querySelectorAll(selector).length,
-  };
+  mounted = timedMount(element);
+  const { host, renderMs, renderAndLayoutMs } = mounted;
+  return { renderMs, renderAndLayoutMs, names: host.querySelectorAll(selector).length };
 }
 
 const prepare = (count: number) => {
@@ -145,8 +134,6 @@ window.moveByKeyboard = () => {
 };
 
 window.unmount = () => {
-  if (!mounted) return;
-  flushSync(() => mounted?.root.unmount());
-  mounted.host.remove();
+  unmountTimed(mounted);
   mounted = undefined;
 };

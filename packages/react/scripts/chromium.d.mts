@@ -1,4 +1,0 @@
-/** The first Chromium binary that exists (CHROMIUM_PATH, /usr/bin/chromium, Playwright's cache), or undefined. */
-export declare function findChromium(): string | undefined;
-/** Flags that keep headless Chromium quiet on a machine without general network access. */
-export declare const CHROMIUM_ARGS: string[];
