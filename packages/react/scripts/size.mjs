@@ -49,6 +49,12 @@ await checkBudgets(
       entry: 'scripts/size/provider-feedback-summary.mjs',
       limit: 42,
     },
+    // The picker and its seven-locale catalogue, with the data hooks (TanStack Query) it shares with the form.
+    {
+      name: 'provider + feedback request (FeedbackRequest)',
+      entry: 'scripts/size/provider-feedback-request.mjs',
+      limit: 36,
+    },
   ],
   { build, platform: 'browser', external },
 );
