@@ -64,7 +64,9 @@ export const FeedbackRequestConnected = forwardRef<HTMLElement, FeedbackRequestC
     const { send, canRequest } = useRequestFeedback();
     const onRequest = useCallback(
       async (inputs: FeedbackRequestInput[], options: { idempotencyKey: string }) => {
-        onRequested?.(await send(inputs, options.idempotencyKey));
+        // Awaited first: `onRequested?.(await …)` would skip the send when no callback is given.
+        const stored = await send(inputs, options.idempotencyKey);
+        onRequested?.(stored);
       },
       [send, onRequested],
     );
