@@ -28,12 +28,13 @@ export const FeedbackRequestView = forwardRef<HTMLElement, FeedbackRequestViewPr
     const titleId = `${idPrefix}-title`;
     const searchId = `${idPrefix}-search`;
     const listId = `${idPrefix}-list`;
+    // No accessible name on the root: two pickers on a page must not add look-alike region landmarks (a host can
+    // pass aria-label through the props).
     return (
       <section
         ref={ref}
         {...rest}
         className={['ns-feedback-request', className].filter(Boolean).join(' ')}
-        aria-labelledby={titleId}
         aria-busy={busy || undefined}
         data-state={status}
       >
