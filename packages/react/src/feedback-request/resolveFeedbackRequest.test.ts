@@ -147,6 +147,18 @@ describe('resolveFeedbackRequest', () => {
     const model = resolve({ threshold: undefined, chosen: peers('ghost') });
     expect(model.threshold).toBe(3);
     expect(model.chosen[0]!.name).toBe('ghost');
+    expect(model.issues).toEqual([]);
+  });
+
+  it('a threshold of 0 or NaN → core’s default 3 and an issue naming the prop, never NaN in a sentence', () => {
+    for (const threshold of [0, Number.NaN, 2.5]) {
+      const model = resolve({ threshold, chosen: peers('p1') });
+      expect(model.threshold).toBe(3);
+      expect(model.issues).toMatchObject([{ prop: 'anonymityThreshold', fallback: 'using 3' }]);
+      expect(model.groups[0]!.text).toBe(
+        '1 peer chosen: fewer than 3, their answers will be merged with other small groups or withheld.',
+      );
+    }
   });
 
   it('every catalogue locale → its own sentence with the numbers; Arabic-Indic digits in ar-EG', () => {

@@ -79,6 +79,8 @@ export interface FeedbackRequestModel {
   canSend: boolean;
   /** What `feedback.request` is sent (one input per chosen rater). */
   inputs: FeedbackRequestInput[];
+  /** Props that were unusable and the fallback taken (logged once by the hook). */
+  issues: { prop: string; value: unknown; rule: string; fallback: string }[];
 }
 
 /**
@@ -136,7 +138,18 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 export function resolveFeedbackRequest(input: ResolveFeedbackRequestInput): FeedbackRequestModel {
   const { people, subjectId, templateId, requests, chosen, idPrefix, t } = input;
-  const threshold = input.threshold ?? DEFAULT_THRESHOLD;
+  const issues: FeedbackRequestModel['issues'] = [];
+  let threshold = input.threshold ?? DEFAULT_THRESHOLD;
+  if (!Number.isInteger(threshold) || threshold < 1) {
+    // A broken threshold would make every group "below" it (or NaN in the sentence): use core's default instead.
+    issues.push({
+      prop: 'anonymityThreshold',
+      value: threshold,
+      rule: 'must be an integer ≥ 1',
+      fallback: `using ${DEFAULT_THRESHOLD}`,
+    });
+    threshold = DEFAULT_THRESHOLD;
+  }
   const maxShown = input.maxShown ?? 50;
   const byId = new Map(people.map((p) => [p.id, p]));
   const chosenIds = new Map(chosen.map((c) => [c.raterId, c.relationship]));
@@ -227,5 +240,6 @@ export function resolveFeedbackRequest(input: ResolveFeedbackRequestInput): Feed
       ...(input.requestedBy === undefined ? {} : { requestedBy: input.requestedBy }),
       ...(input.dueOn === undefined ? {} : { dueOn: input.dueOn }),
     })),
+    issues,
   };
 }

@@ -5,7 +5,7 @@ import type {
   Person,
   Relationship,
 } from '@northstar/core';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createIdempotencyKey } from '../data/createIdempotencyKey.js';
 import type { FeedbackTranslate } from '../feedback-form/feedbackTranslate.types.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../feedback-form/submitMachine.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { useControllableState } from '../internal/useControllableState.js';
+import { warnInvalidProp } from '../internal/warnOnce.js';
 import { FEEDBACK_REQUEST_MESSAGES } from './feedbackRequestMessages.js';
 import {
   type FeedbackRaterChoice,
@@ -149,6 +150,11 @@ export function useFeedbackRequest(props: FeedbackRequestControlledProps): Feedb
       dueOn,
     ],
   );
+
+  useEffect(() => {
+    for (const issue of model.issues)
+      warnInvalidProp('FeedbackRequest', issue.prop, issue.value, issue.rule, issue.fallback);
+  }, [model.issues]);
 
   const transition = useCallback((event: SubmitEvent) => {
     const next = submitReducer(machine.current, event);
