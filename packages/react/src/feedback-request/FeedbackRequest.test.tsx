@@ -46,6 +46,33 @@ function connected(options: MemoryAdapterOptions) {
   return adapter;
 }
 
+type Sent = { inputs: FeedbackRequestInput[]; key: string };
+
+/** A host that owns the choice (controlled `value`) and records every `onRequest`, failing while `state.fail`. */
+function Host({ sent, state }: { sent: Sent[]; state: { fail: boolean } }) {
+  const [value, setValue] = useState<readonly FeedbackRaterChoice[]>([
+    { raterId: 'p-055', relationship: 'peer' },
+    { raterId: 'p-056', relationship: 'peer' },
+  ]);
+  return (
+    <>
+      <output data-testid="count">{value.length}</output>
+      <FeedbackRequest
+        subjectId={SAMPLE_SUBJECT_ID}
+        templateId="h2-360"
+        people={SAMPLE_ORG.people}
+        template={SAMPLE_FEEDBACK_TEMPLATE}
+        value={value}
+        onValueChange={setValue}
+        onRequest={(inputs, { idempotencyKey }) => {
+          sent.push({ inputs, key: idempotencyKey });
+          if (state.fail) throw new Error('offline');
+        }}
+      />
+    </>
+  );
+}
+
 describe('<FeedbackRequest>', () => {
   it('keyboard only: search, tick a peer, see the group reach the threshold, send once while busy', async () => {
     const user = userEvent.setup();
@@ -115,32 +142,9 @@ describe('<FeedbackRequest>', () => {
 
   it('controlled: value/onValueChange own the choice, onRequest gets the inputs; a changed choice after a failure gets a new key', async () => {
     const user = userEvent.setup();
-    const sent: { inputs: FeedbackRequestInput[]; key: string }[] = [];
-    let fail = true;
-    function Host() {
-      const [value, setValue] = useState<readonly FeedbackRaterChoice[]>([
-        { raterId: 'p-055', relationship: 'peer' },
-        { raterId: 'p-056', relationship: 'peer' },
-      ]);
-      return (
-        <>
-          <output data-testid="count">{value.length}</output>
-          <FeedbackRequest
-            subjectId={SAMPLE_SUBJECT_ID}
-            templateId="h2-360"
-            people={SAMPLE_ORG.people}
-            template={SAMPLE_FEEDBACK_TEMPLATE}
-            value={value}
-            onValueChange={setValue}
-            onRequest={(inputs, { idempotencyKey }) => {
-              sent.push({ inputs, key: idempotencyKey });
-              if (fail) throw new Error('offline');
-            }}
-          />
-        </>
-      );
-    }
-    render(<Host />);
+    const sent: Sent[] = [];
+    const state = { fail: true };
+    render(<Host sent={sent} state={state} />);
     expect(
       screen.getByText(
         '2 peers chosen: fewer than 3, their answers will be merged with other small groups or withheld.',
@@ -151,7 +155,7 @@ describe('<FeedbackRequest>', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Kavya Suzuki' }));
     expect(screen.getByTestId('count')).toHaveTextContent('1');
     expect(screen.queryByRole('alert')).toBeNull();
-    fail = false;
+    state.fail = false;
     await user.click(screen.getByRole('button', { name: 'Request feedback from 1 person' }));
     await screen.findByText('Feedback requested from 1 person.');
     expect(sent.map((s) => s.inputs.map((i) => i.raterId))).toEqual([['p-055', 'p-056'], ['p-055']]);
