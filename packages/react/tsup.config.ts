@@ -16,6 +16,7 @@ export default defineConfig([
       'nine-box': 'src/nine-box/index.ts',
       'feedback-form': 'src/feedback-form/index.ts',
       'feedback-summary': 'src/feedback-summary/index.ts',
+      'feedback-request': 'src/feedback-request/index.ts',
     },
     format: ['esm', 'cjs'],
     splitting: true,

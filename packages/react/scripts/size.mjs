@@ -37,17 +37,25 @@ await checkBudgets(
       entry: 'scripts/size/provider-nine-box.mjs',
       limit: 84,
     },
-    // react-hook-form and the data hooks (TanStack Query) are most of it.
+    // react-hook-form and the data hooks (TanStack Query) are most of it. 50 → 52 kB: the seven-locale catalogue of
+    // core's feedback errors (translated template/response errors) and the multiple-choice messages, +3.7 kB.
     {
       name: 'provider + feedback form (FeedbackForm)',
       entry: 'scripts/size/provider-feedback-form.mjs',
-      limit: 50,
+      limit: 52,
     },
     // d3-scale (linear + band), d3-dsv for the CSV, and the data hooks.
     {
       name: 'provider + 360 summary (FeedbackSummary)',
       entry: 'scripts/size/provider-feedback-summary.mjs',
-      limit: 42,
+      // 42 → 43 kB: the same error catalogue and the "chosen by N of M" messages, +2.75 kB.
+      limit: 43,
+    },
+    // The picker and its seven-locale catalogue, with the data hooks (TanStack Query) it shares with the form.
+    {
+      name: 'provider + feedback request (FeedbackRequest)',
+      entry: 'scripts/size/provider-feedback-request.mjs',
+      limit: 29,
     },
   ],
   { build, platform: 'browser', external },

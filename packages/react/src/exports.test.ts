@@ -11,6 +11,7 @@ const ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   '@northstar/react/goal-tree': () => import('./goal-tree/index.js'),
   '@northstar/react/feedback-form': () => import('./feedback-form/index.js'),
   '@northstar/react/feedback-summary': () => import('./feedback-summary/index.js'),
+  '@northstar/react/feedback-request': () => import('./feedback-request/index.js'),
 };
 
 const LOCKED: Record<string, readonly string[]> = {
@@ -87,6 +88,16 @@ const LOCKED: Record<string, readonly string[]> = {
     'safeCsvCell',
     'summaryChartGeometry',
     'useFeedbackSummaryModel',
+  ],
+  '@northstar/react/feedback-request': [
+    'FEEDBACK_REQUEST_MESSAGES',
+    'FeedbackRequest',
+    'FeedbackRequestConnected',
+    'FeedbackRequestView',
+    'REQUEST_RELATIONSHIPS',
+    'resolveFeedbackRequest',
+    'suggestRelationship',
+    'useFeedbackRequest',
   ],
   '@northstar/react/kpi-gauge': [
     'KPI_GAUGE_MESSAGES',

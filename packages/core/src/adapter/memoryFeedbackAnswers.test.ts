@@ -50,4 +50,30 @@ describe('memory adapter feedback answers (validateAnswer on the server side)', 
       details: { field: 'answers.coaching', rule: 'required' },
     });
   });
+
+  it('feedback.submit(multiple choice) → stored as the list; an unknown option → INVALID_FEEDBACK naming the question', async () => {
+    const picks: FeedbackTemplate = {
+      id: 't',
+      questions: [
+        { id: 'strengths', kind: 'choice', multiple: true, maxSelected: 2, options: ['A', 'B', 'C'] },
+      ],
+    };
+    const adapter = createMemoryAdapter({ templates: [picks] });
+    const stored = await adapter.feedback.submit(
+      { ...base, answers: { strengths: ['C', 'A'] } },
+      { idempotencyKey: 'k5' },
+    );
+    expect(stored.answers).toEqual({ strengths: ['C', 'A'] });
+    const summary = await adapter.feedback.summarize({ subjectId: 'p-2', templateId: 't' });
+    // One peer is below the default threshold of 3: the picks are withheld, not shown.
+    expect(summary.subjects[0]?.questions[0]).toMatchObject({ groups: [], withheld: ['peer'] });
+    const error = await adapter.feedback
+      .submit({ ...base, raterId: 'p-4', answers: { strengths: ['A', 'Z'] } }, { idempotencyKey: 'k6' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'INVALID_FEEDBACK',
+      details: { field: 'answers.strengths', rule: 'option' },
+    });
+    expect((error as Error).message).toContain('"strengths"');
+  });
 });

@@ -11,6 +11,7 @@ const template: FeedbackTemplate = {
     { id: 'free', kind: 'rating', scale: { min: -2, max: 2 } },
     { id: 'notes', kind: 'text' },
     { id: 'pick', kind: 'choice', options: ['a', 'b', 'c'] },
+    { id: 'picks', kind: 'choice', multiple: true, options: ['x', 'y', 'z'] },
   ],
 };
 
@@ -36,6 +37,7 @@ const responseArb = fc.record({
       free: fc.option(fc.double({ min: -2, max: 2, noNaN: true })),
       notes: fc.option(commentArb),
       pick: fc.option(fc.constantFrom('a', 'b', 'c')),
+      picks: fc.option(fc.subarray(['x', 'y', 'z'])),
     },
     { requiredKeys: [] },
   ),

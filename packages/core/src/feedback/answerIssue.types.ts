@@ -12,7 +12,10 @@ export type AnswerRule =
   | 'option'
   | 'notApplicable'
   | 'minLength'
-  | 'maxLength';
+  | 'maxLength'
+  | 'duplicate'
+  | 'minSelected'
+  | 'maxSelected';
 
 /**
  * Why one answer is not acceptable for its question: the rule, the limit it missed (a length, a scale bound) and an
@@ -24,7 +27,7 @@ export type AnswerRule =
 export interface AnswerIssue {
   questionId: string;
   rule: AnswerRule;
-  /** The bound that was missed: min/max length, or the scale's min and max for `scale`. */
+  /** The bound that was missed: min/max length, min/max selected options. */
   limit?: number;
   /** For `scale`: the scale's bounds; for `step`: the step. */
   min?: number;

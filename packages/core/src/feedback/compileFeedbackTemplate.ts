@@ -34,6 +34,8 @@ export interface CompiledQuestion {
   options: readonly string[];
   /** Choice option → index. */
   optionIndex: ReadonlyMap<string, number>;
+  /** A choice that takes a list of options (`multiple: true`). */
+  multiple: boolean;
 }
 
 /**
@@ -132,6 +134,40 @@ function compileOptions(question: FeedbackQuestion, id: string): Map<string, num
   return index;
 }
 
+/** `multiple`, `minSelected` and `maxSelected` of a choice: a boolean, and counts 0 ≤ min ≤ max ≤ options. */
+function compileSelection(question: FeedbackQuestion, id: string, optionCount: number): boolean {
+  const { multiple, minSelected: min, maxSelected: max } = question;
+  const check = (field: string, value: unknown, ok: boolean, rule: string) => {
+    if (!ok)
+      fail('INVALID_FEEDBACK', `feedback question ${show(id)} field "${field}" ${rule}, got ${show(value)}`, {
+        id,
+        field,
+        value,
+      });
+  };
+  check('multiple', multiple, multiple === undefined || typeof multiple === 'boolean', 'must be a boolean');
+  const count = (field: string, value: unknown) =>
+    value === undefined ||
+    check(
+      field,
+      value,
+      multiple === true &&
+        Number.isInteger(value) &&
+        (value as number) >= 0 &&
+        (value as number) <= optionCount,
+      `must be an integer from 0 to ${optionCount} (the number of options) on a "multiple" choice`,
+    );
+  count('minSelected', min);
+  count('maxSelected', max);
+  check(
+    'minSelected',
+    min,
+    min === undefined || max === undefined || min <= max,
+    `must not exceed "maxSelected"`,
+  );
+  return multiple === true;
+}
+
 function compileQuestion(question: unknown, index: number): CompiledQuestion {
   if (typeof question !== 'object' || question === null) {
     fail(
@@ -162,6 +198,7 @@ function compileQuestion(question: unknown, index: number): CompiledQuestion {
     pointKeys: null,
     options: [],
     optionIndex: new Map<string, number>(),
+    multiple: false,
   };
   switch (q.kind) {
     case 'rating':
@@ -170,7 +207,8 @@ function compileQuestion(question: unknown, index: number): CompiledQuestion {
       return { ...none, id, kind: 'text' };
     case 'choice': {
       const optionIndex = compileOptions(q, id);
-      return { ...none, id, kind: 'choice', options: [...optionIndex.keys()], optionIndex };
+      const multiple = compileSelection(q, id, optionIndex.size);
+      return { ...none, id, kind: 'choice', options: [...optionIndex.keys()], optionIndex, multiple };
     }
     default:
       return fail(

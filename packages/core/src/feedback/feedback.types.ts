@@ -23,6 +23,12 @@ export interface FeedbackQuestion {
   scale?: ScaleInput;
   /** Allowed answers (kind `choice`). */
   options?: readonly string[];
+  /** Whether a rater may pick several options (kind `choice`); the answer is then a list of option labels. */
+  multiple?: boolean;
+  /** Fewest options a given answer picks (kind `choice` with `multiple`); an empty list still counts as unanswered. */
+  minSelected?: number;
+  /** Most options an answer may pick (kind `choice` with `multiple`). */
+  maxSelected?: number;
   /** Whether the rater must answer. */
   required?: boolean;
   /** Optional help text. */
@@ -56,13 +62,13 @@ export interface FeedbackTemplate {
 }
 
 /**
- * An answer: a rating number, free text, a choice label, `NOT_APPLICABLE` ('n/a') on a rating that allows it, or
- * null when skipped.
+ * An answer: a rating number, free text, a choice label, the chosen labels of a `multiple` choice,
+ * `NOT_APPLICABLE` ('n/a') on a rating that allows it, or null when skipped.
  *
  * @example
- * const answers: Record<string, FeedbackAnswer> = { collab: 4, focus: 'quality', comment: null };
+ * const answers: Record<string, FeedbackAnswer> = { collab: 4, focus: 'quality', strengths: ['Mentoring', 'Planning'], comment: null };
  */
-export type FeedbackAnswer = number | string | null;
+export type FeedbackAnswer = number | string | readonly string[] | null;
 
 /**
  * One rater's answers about one subject.

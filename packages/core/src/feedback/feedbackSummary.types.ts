@@ -30,13 +30,16 @@ export interface GroupSummary {
   group: FeedbackGroup;
   /** English display name of the group (replace it through your own messages in a UI). */
   label?: string;
-  /** Non-null answers (for text: non-blank comments). */
+  /** Non-null answers (for text: non-blank comments; for a multiple choice: raters who picked at least one option). */
   count: number;
   /** Mean rating in scale units; null for text/choice questions or no answers. */
   mean: number | null;
   /** Mean rating mapped onto [0, 1]; null for text/choice questions or no answers. */
   meanNormalized: number | null;
-  /** Rating: every scale point → count (observed values on a continuous scale); choice: every option → count. */
+  /**
+   * Rating: every scale point → count (observed values on a continuous scale); choice: every option → how many raters
+   * picked it (for a multiple choice the counts may add up to more than `count`: "chosen by 4 of 6").
+   */
   distribution: Record<string, number>;
   /** Text answers, trimmed, blanks dropped, sorted by code-unit order so they cannot be matched to raters by order. */
   comments: string[];

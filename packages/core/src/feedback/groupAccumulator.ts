@@ -1,6 +1,7 @@
 /**
  * Running totals of one group's answers to one question: counts by point index (stepped rating), by value
- * (continuous rating) or by option index (choice); trimmed comments for text.
+ * (continuous rating) or by option index (choice: every picked option of a multiple choice counts once, while `n`
+ * counts the raters); trimmed comments for text.
  *
  * @example
  * const acc: GroupAccumulator = { n: 2, counts: new Map([[3, 2]]), comments: [] };
@@ -22,15 +23,16 @@ export function createGroupAccumulator(): GroupAccumulator {
 }
 
 /**
- * Adds one non-null answer (a count key, or a comment for text).
+ * Adds one non-null answer (a count key, the option indexes of a multiple choice, or a comment for text).
  *
  * @example
  * addToGroup(acc, 3); // one more answer at point index 3
+ * addToGroup(acc, [0, 2]); // one more rater, who picked options 0 and 2
  */
-export function addToGroup(acc: GroupAccumulator, key: number | string): void {
+export function addToGroup(acc: GroupAccumulator, key: number | readonly number[] | string): void {
   acc.n++;
   if (typeof key === 'string') acc.comments.push(key);
-  else acc.counts.set(key, (acc.counts.get(key) ?? 0) + 1);
+  else for (const k of typeof key === 'number' ? [key] : key) acc.counts.set(k, (acc.counts.get(k) ?? 0) + 1);
 }
 
 /**

@@ -20,9 +20,28 @@ function reject(
   });
 }
 
+/** A multiple choice's option indexes (null for an empty list); an unknown or repeated option would miscount. */
+function readSelection(question: CompiledQuestion, value: unknown, responseId: string): number[] | null {
+  const indexes: number[] = [];
+  for (const label of Array.isArray(value) ? value : [value]) {
+    const index = question.optionIndex.get(label);
+    if (!Array.isArray(value) || index === undefined || indexes.includes(index))
+      reject(
+        'INVALID_FEEDBACK',
+        question,
+        responseId,
+        value,
+        `answer ${show(value)} must list distinct options of ${show(question.options)}`,
+      );
+    indexes.push(index);
+  }
+  return indexes.length === 0 ? null : indexes;
+}
+
 /**
  * Validates one answer and returns its accumulator key: a scale-point index (stepped rating), the value clamped onto
- * the scale (continuous rating), an option index (choice), or the trimmed comment (text); null when skipped.
+ * the scale (continuous rating), an option index (choice) or the option indexes (multiple choice), or the trimmed
+ * comment (text); null when skipped.
  *
  * @example
  * readAnswer(ratingOneToFive, 4, 'resp-1'); // 3 (the index of point 4)
@@ -31,8 +50,9 @@ export function readAnswer(
   question: CompiledQuestion,
   value: unknown,
   responseId: string,
-): number | string | null {
+): number | number[] | string | null {
   if (value === null || value === undefined) return null;
+  if (question.multiple) return readSelection(question, value, responseId);
   if (question.kind === 'text') {
     if (typeof value !== 'string')
       reject(

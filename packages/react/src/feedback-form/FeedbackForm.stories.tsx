@@ -9,6 +9,7 @@ import {
   createFeedbackSampleAdapter,
   createMemoryDraftStorage,
   SAMPLE_FEEDBACK_TEMPLATE,
+  SAMPLE_MULTI_CHOICE_TEMPLATE,
   SAMPLE_SUBJECT_ID,
 } from '../stories/sampleFeedback.js';
 import { FeedbackForm } from './FeedbackForm.js';
@@ -260,6 +261,19 @@ export const Narrow: Story = {
   },
 };
 
+/** A multiple-choice question ("choose up to 2") as a checkbox group; a third pick is an error on submit. */
+export const MultipleChoice: Story = {
+  args: { template: SAMPLE_MULTI_CHOICE_TEMPLATE },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: /Which strengths stand out/ });
+    const boxes = within(group).getAllByRole('checkbox');
+    for (const box of boxes.slice(0, 3)) await userEvent.click(box);
+    await userEvent.click(canvasElement.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(boxes[0]).toHaveAttribute('aria-invalid', 'true'));
+  },
+};
+
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 32 }}>
@@ -274,12 +288,17 @@ export const AllStates: Story = {
         template={{ id: 'broken', questions: [{ id: 'grit', kind: 'rating' }] }}
         draftStorage={null}
       />
+      <FeedbackForm
+        template={SAMPLE_MULTI_CHOICE_TEMPLATE}
+        draftStorage={null}
+        defaultValue={{ strengths: ['Mentoring', 'Planning'] }}
+      />
       <Connected who="manager" />
     </div>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     expect(canvas.getByRole('alert')).toBeVisible();
-    await waitFor(() => expect(canvasElement.querySelectorAll('form')).toHaveLength(3));
+    await waitFor(() => expect(canvasElement.querySelectorAll('form')).toHaveLength(4));
   },
 };

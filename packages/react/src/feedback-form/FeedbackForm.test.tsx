@@ -196,7 +196,29 @@ describe('<FeedbackForm> controlled', () => {
         draftStorage={null}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('question “grit” has no rating scale');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This feedback form cannot be shown: Question “grit” has no rating scale.',
+    );
+  });
+
+  it('de-DE: a template with duplicate question ids → the German sentence naming the question', () => {
+    render(
+      <NorthstarProvider locale="de-DE">
+        <FeedbackForm
+          template={{
+            id: 't',
+            questions: [
+              { id: 'grit', kind: 'text' },
+              { id: 'grit', kind: 'text' },
+            ],
+          }}
+          draftStorage={null}
+        />
+      </NorthstarProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Dieses Feedback-Formular kann nicht angezeigt werden: Zwei Fragen haben die ID „grit“.',
+    );
   });
 
   it('a corrupted local draft → discarded with a notice, the form still works', async () => {

@@ -15,9 +15,12 @@ export interface FeedbackFormViewProps
   form: FeedbackFormState;
 }
 
-function answerText(answer: FeedbackAnswer | undefined, t: FeedbackFormState['t']): string {
+function answerText(answer: FeedbackAnswer | undefined, form: FeedbackFormState): string {
+  const { t } = form;
   if (answer === null || answer === undefined) return t('feedbackForm.noAnswer');
   if (answer === NOT_APPLICABLE) return t('feedbackForm.notApplicable');
+  if (Array.isArray(answer))
+    return answer.length === 0 ? t('feedbackForm.noAnswer') : form.formatList(answer);
   return String(answer);
 }
 
@@ -171,7 +174,7 @@ export const FeedbackFormView = forwardRef<HTMLFormElement, FeedbackFormViewProp
                   <bdi>{q.prompt}</bdi>
                 </dt>
                 <dd>
-                  <bdi>{answerText(form.sent?.answers[q.id], t)}</bdi>
+                  <bdi>{answerText(form.sent?.answers[q.id], form)}</bdi>
                 </dd>
               </div>
             ))}

@@ -100,6 +100,57 @@ function RadioQuestion({ question, name, register }: FieldProps) {
   );
 }
 
+/**
+ * A multiple choice as a checkbox group: a fieldset named by its legend, the "choose up to …" hint and the error tied
+ * to the group with aria-describedby (announced on entering it), every option a labelled checkbox.
+ */
+function CheckboxQuestion({ question, name, register }: FieldProps) {
+  const field = register(name);
+  const invalid = question.error ? true : undefined;
+  return (
+    <fieldset
+      className="ns-feedback-form-question"
+      data-kind="choice"
+      data-multiple="true"
+      data-invalid={invalid ? 'true' : undefined}
+      id={question.fieldId}
+      aria-describedby={question.describedBy}
+    >
+      <legend className="ns-feedback-form-prompt" id={question.labelId}>
+        <bdi>{question.prompt}</bdi>{' '}
+        <span className="ns-feedback-form-required" data-required={question.required ? 'true' : 'false'}>
+          ({question.requiredText})
+        </span>
+      </legend>
+      {question.description && (
+        <p className="ns-feedback-form-description" id={question.descriptionId ?? undefined}>
+          {question.description}
+        </p>
+      )}
+      {question.hint && (
+        <p className="ns-feedback-form-hint" id={question.hintId ?? undefined}>
+          {question.hint}
+        </p>
+      )}
+      {question.error && (
+        <p className="ns-feedback-form-error" id={question.errorId ?? undefined}>
+          {question.error}
+        </p>
+      )}
+      <div className="ns-feedback-form-levels">
+        {question.options.map((option) => (
+          <label key={option.id} className="ns-feedback-form-level" htmlFor={option.id}>
+            <input type="checkbox" id={option.id} value={option.value} aria-invalid={invalid} {...field} />
+            <span className="ns-feedback-form-level-title">
+              <bdi>{option.value}</bdi>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** A text question: a labelled textarea with a live character count tied by aria-describedby. */
 function TextQuestion({ question, name, register }: FieldProps) {
   return (
@@ -133,14 +184,16 @@ function TextQuestion({ question, name, register }: FieldProps) {
 }
 
 /**
- * Renders one question of the form model by kind (rating and choice as radio groups, text as a textarea).
+ * Renders one question of the form model by kind (rating and single choice as radio groups, a multiple choice as a
+ * checkbox group, text as a textarea).
  *
  * @example
  * <FeedbackQuestionField question={q} name={form.fieldName(q.index)} register={form.register} />
  */
 export const FeedbackQuestionField = memo(
   function FeedbackQuestionField(props: FieldProps) {
-    return props.question.kind === 'text' ? <TextQuestion {...props} /> : <RadioQuestion {...props} />;
+    if (props.question.kind === 'text') return <TextQuestion {...props} />;
+    return props.question.multiple ? <CheckboxQuestion {...props} /> : <RadioQuestion {...props} />;
   },
   // The resolver builds fresh models on every change; only a question whose own content changed re-renders, so a
   // keystroke in one textarea does not re-render the other 59 questions.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FEEDBACK_REQUEST_MESSAGES } from '../feedback-request/feedbackRequestMessages.js';
 import { FEEDBACK_SUMMARY_MESSAGES } from '../feedback-summary/feedbackSummaryMessages.js';
 import { FEEDBACK_FORM_MESSAGES } from './feedbackFormMessages.js';
 
@@ -10,6 +11,7 @@ describe('feedback catalogues', () => {
   it.each([
     ['feedbackForm', FEEDBACK_FORM_MESSAGES],
     ['feedbackSummary', FEEDBACK_SUMMARY_MESSAGES],
+    ['feedbackRequest', FEEDBACK_REQUEST_MESSAGES],
   ] as const)(
     '%s: every de, fr, es, pt-BR, ja and ar message differs from the English one',
     (_, catalogue) => {

@@ -80,8 +80,13 @@ export function feedbackDraftKey(templateId: string, subjectId: string, raterId:
 
 function isAnswerRecord(value: unknown): value is Record<string, FeedbackAnswer> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // Lists of labels (multiple choice) are the same schema: a v1 draft without them reads as before.
   return Object.values(value).every(
-    (v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+    (v) =>
+      v === null ||
+      typeof v === 'string' ||
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      (Array.isArray(v) && v.every((x) => typeof x === 'string')),
   );
 }
 

@@ -1,4 +1,5 @@
 import { defineMessages } from '../i18n/defineMessages.js';
+import { FEEDBACK_ERROR_MESSAGES } from './feedbackErrorMessages.js';
 import { FEEDBACK_FORM_EN } from './feedbackFormMessagesEn.js';
 
 /**
@@ -8,8 +9,32 @@ import { FEEDBACK_FORM_EN } from './feedbackFormMessagesEn.js';
  * <NorthstarProvider messages={{ 'feedbackForm.submit': 'Send review' }}>…</NorthstarProvider>
  */
 export const FEEDBACK_FORM_MESSAGES = defineMessages({
-  en: FEEDBACK_FORM_EN,
+  en: { ...FEEDBACK_FORM_EN, ...FEEDBACK_ERROR_MESSAGES.en },
   de: {
+    ...FEEDBACK_ERROR_MESSAGES.de,
+    'feedbackForm.selection.any': 'Wählen Sie alle zutreffenden Optionen.',
+    'feedbackForm.selection.atLeast': {
+      one: 'Wählen Sie mindestens {count} Option.',
+      other: 'Wählen Sie mindestens {count} Optionen.',
+    },
+    'feedbackForm.selection.atMost': {
+      one: 'Wählen Sie bis zu {count} Option.',
+      other: 'Wählen Sie bis zu {count} Optionen.',
+    },
+    'feedbackForm.selection.between': 'Wählen Sie {min} bis {max} Optionen.',
+    'feedbackForm.selection.exactly': {
+      one: 'Wählen Sie genau {count} Option.',
+      other: 'Wählen Sie genau {count} Optionen.',
+    },
+    'feedbackForm.error.duplicate': 'Wählen Sie jede Option nur einmal.',
+    'feedbackForm.error.minSelected': {
+      one: 'Wählen Sie mindestens {count} Option.',
+      other: 'Wählen Sie mindestens {count} Optionen.',
+    },
+    'feedbackForm.error.maxSelected': {
+      one: 'Wählen Sie höchstens {count} Option.',
+      other: 'Wählen Sie höchstens {count} Optionen.',
+    },
     'feedbackForm.progress': '{answered} von {total} beantwortet',
     'feedbackForm.sectionProgress': '{answered} von {total} in diesem Abschnitt beantwortet',
     'feedbackForm.required': 'Pflichtfrage',
@@ -39,7 +64,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     },
     'feedbackForm.error.server': 'Der Server hat diese Antwort abgelehnt: {message}',
     'feedbackForm.invalidTemplate': 'Dieses Feedback-Formular kann nicht angezeigt werden: {message}',
-    'feedbackForm.noScale': 'Frage „{id}“ hat keine Bewertungsskala',
     'feedbackForm.submit': 'Feedback absenden',
     'feedbackForm.submitting': 'Wird gesendet …',
     'feedbackForm.submitFailed':
@@ -90,6 +114,30 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.loadFailed': 'Das Feedback-Formular konnte nicht geladen werden.',
   },
   fr: {
+    ...FEEDBACK_ERROR_MESSAGES.fr,
+    'feedbackForm.selection.any': 'Choisissez toutes les options qui s’appliquent.',
+    'feedbackForm.selection.atLeast': {
+      one: 'Choisissez au moins {count} option.',
+      other: 'Choisissez au moins {count} options.',
+    },
+    'feedbackForm.selection.atMost': {
+      one: 'Choisissez jusqu’à {count} option.',
+      other: 'Choisissez jusqu’à {count} options.',
+    },
+    'feedbackForm.selection.between': 'Choisissez de {min} à {max} options.',
+    'feedbackForm.selection.exactly': {
+      one: 'Choisissez exactement {count} option.',
+      other: 'Choisissez exactement {count} options.',
+    },
+    'feedbackForm.error.duplicate': 'Choisissez chaque option une seule fois.',
+    'feedbackForm.error.minSelected': {
+      one: 'Choisissez au moins {count} option.',
+      other: 'Choisissez au moins {count} options.',
+    },
+    'feedbackForm.error.maxSelected': {
+      one: 'Choisissez au plus {count} option.',
+      other: 'Choisissez au plus {count} options.',
+    },
     'feedbackForm.progress': '{answered} sur {total} répondues',
     'feedbackForm.sectionProgress': '{answered} sur {total} répondues dans cette section',
     'feedbackForm.required': 'Obligatoire',
@@ -119,7 +167,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     },
     'feedbackForm.error.server': 'Le serveur a refusé cette réponse : {message}',
     'feedbackForm.invalidTemplate': 'Ce formulaire de feedback ne peut pas être affiché : {message}',
-    'feedbackForm.noScale': 'la question « {id} » n’a pas d’échelle de notation',
     'feedbackForm.submit': 'Envoyer le feedback',
     'feedbackForm.submitting': 'Envoi…',
     'feedbackForm.submitFailed': 'Votre feedback n’a pas pu être envoyé. Vos réponses sont conservées.',
@@ -169,6 +216,30 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.loadFailed': 'Le formulaire de feedback n’a pas pu être chargé.',
   },
   es: {
+    ...FEEDBACK_ERROR_MESSAGES.es,
+    'feedbackForm.selection.any': 'Elija todas las opciones que correspondan.',
+    'feedbackForm.selection.atLeast': {
+      one: 'Elija al menos {count} opción.',
+      other: 'Elija al menos {count} opciones.',
+    },
+    'feedbackForm.selection.atMost': {
+      one: 'Elija hasta {count} opción.',
+      other: 'Elija hasta {count} opciones.',
+    },
+    'feedbackForm.selection.between': 'Elija de {min} a {max} opciones.',
+    'feedbackForm.selection.exactly': {
+      one: 'Elija exactamente {count} opción.',
+      other: 'Elija exactamente {count} opciones.',
+    },
+    'feedbackForm.error.duplicate': 'Elija cada opción solo una vez.',
+    'feedbackForm.error.minSelected': {
+      one: 'Elija al menos {count} opción.',
+      other: 'Elija al menos {count} opciones.',
+    },
+    'feedbackForm.error.maxSelected': {
+      one: 'Elija como máximo {count} opción.',
+      other: 'Elija como máximo {count} opciones.',
+    },
     'feedbackForm.progress': '{answered} de {total} respondidas',
     'feedbackForm.sectionProgress': '{answered} de {total} respondidas en esta sección',
     'feedbackForm.required': 'Obligatoria',
@@ -198,7 +269,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     },
     'feedbackForm.error.server': 'El servidor rechazó esta respuesta: {message}',
     'feedbackForm.invalidTemplate': 'Este formulario de feedback no se puede mostrar: {message}',
-    'feedbackForm.noScale': 'la pregunta «{id}» no tiene escala de valoración',
     'feedbackForm.submit': 'Enviar feedback',
     'feedbackForm.submitting': 'Enviando…',
     'feedbackForm.submitFailed': 'No se pudo enviar su feedback. Sus respuestas se conservan.',
@@ -247,6 +317,30 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.loadFailed': 'No se pudo cargar el formulario de feedback.',
   },
   'pt-BR': {
+    ...FEEDBACK_ERROR_MESSAGES['pt-BR'],
+    'feedbackForm.selection.any': 'Escolha todas as opções que se aplicam.',
+    'feedbackForm.selection.atLeast': {
+      one: 'Escolha pelo menos {count} opção.',
+      other: 'Escolha pelo menos {count} opções.',
+    },
+    'feedbackForm.selection.atMost': {
+      one: 'Escolha até {count} opção.',
+      other: 'Escolha até {count} opções.',
+    },
+    'feedbackForm.selection.between': 'Escolha de {min} a {max} opções.',
+    'feedbackForm.selection.exactly': {
+      one: 'Escolha exatamente {count} opção.',
+      other: 'Escolha exatamente {count} opções.',
+    },
+    'feedbackForm.error.duplicate': 'Escolha cada opção apenas uma vez.',
+    'feedbackForm.error.minSelected': {
+      one: 'Escolha pelo menos {count} opção.',
+      other: 'Escolha pelo menos {count} opções.',
+    },
+    'feedbackForm.error.maxSelected': {
+      one: 'Escolha no máximo {count} opção.',
+      other: 'Escolha no máximo {count} opções.',
+    },
     'feedbackForm.progress': '{answered} de {total} respondidas',
     'feedbackForm.sectionProgress': '{answered} de {total} respondidas nesta seção',
     'feedbackForm.required': 'Obrigatória',
@@ -276,7 +370,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     },
     'feedbackForm.error.server': 'O servidor recusou esta resposta: {message}',
     'feedbackForm.invalidTemplate': 'Este formulário de feedback não pode ser exibido: {message}',
-    'feedbackForm.noScale': 'a pergunta “{id}” não tem escala de avaliação',
     'feedbackForm.submit': 'Enviar feedback',
     'feedbackForm.submitting': 'Enviando…',
     'feedbackForm.submitFailed': 'Não foi possível enviar seu feedback. Suas respostas foram mantidas.',
@@ -323,6 +416,15 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.loadFailed': 'Não foi possível carregar o formulário de feedback.',
   },
   ja: {
+    ...FEEDBACK_ERROR_MESSAGES.ja,
+    'feedbackForm.selection.any': '当てはまるものをすべて選んでください。',
+    'feedbackForm.selection.atLeast': '{count} 件以上選んでください。',
+    'feedbackForm.selection.atMost': '{count} 件まで選べます。',
+    'feedbackForm.selection.between': '{min}〜{max} 件選んでください。',
+    'feedbackForm.selection.exactly': 'ちょうど {count} 件選んでください。',
+    'feedbackForm.error.duplicate': '各選択肢は一度だけ選んでください。',
+    'feedbackForm.error.minSelected': '{count} 件以上選んでください。',
+    'feedbackForm.error.maxSelected': '選べるのは {count} 件までです。',
     'feedbackForm.progress': '{total} 問中 {answered} 問回答済み',
     'feedbackForm.sectionProgress': 'このセクションは {total} 問中 {answered} 問回答済み',
     'feedbackForm.required': '必須',
@@ -343,7 +445,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.error.maxLength': '{count} 文字以内で入力してください。',
     'feedbackForm.error.server': 'サーバーがこの回答を受け付けませんでした：{message}',
     'feedbackForm.invalidTemplate': 'このフィードバックフォームは表示できません：{message}',
-    'feedbackForm.noScale': '質問「{id}」に評価尺度がありません',
     'feedbackForm.submit': 'フィードバックを送信',
     'feedbackForm.submitting': '送信中…',
     'feedbackForm.submitFailed': 'フィードバックを送信できませんでした。回答は保持されています。',
@@ -384,6 +485,40 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.loadFailed': 'フィードバックフォームを読み込めませんでした。',
   },
   ar: {
+    ...FEEDBACK_ERROR_MESSAGES.ar,
+    'feedbackForm.selection.any': 'اختر كل ما ينطبق.',
+    'feedbackForm.selection.atLeast': {
+      one: 'اختر خيارًا واحدًا على الأقل.',
+      two: 'اختر خيارين على الأقل.',
+      few: 'اختر {count} خيارات على الأقل.',
+      other: 'اختر {count} خيارًا على الأقل.',
+    },
+    'feedbackForm.selection.atMost': {
+      one: 'اختر خيارًا واحدًا كحد أقصى.',
+      two: 'اختر خيارين كحد أقصى.',
+      few: 'اختر حتى {count} خيارات.',
+      other: 'اختر حتى {count} خيارًا.',
+    },
+    'feedbackForm.selection.between': 'اختر من {min} إلى {max} خيارات.',
+    'feedbackForm.selection.exactly': {
+      one: 'اختر خيارًا واحدًا بالضبط.',
+      two: 'اختر خيارين بالضبط.',
+      few: 'اختر {count} خيارات بالضبط.',
+      other: 'اختر {count} خيارًا بالضبط.',
+    },
+    'feedbackForm.error.duplicate': 'اختر كل خيار مرة واحدة فقط.',
+    'feedbackForm.error.minSelected': {
+      one: 'اختر خيارًا واحدًا على الأقل.',
+      two: 'اختر خيارين على الأقل.',
+      few: 'اختر {count} خيارات على الأقل.',
+      other: 'اختر {count} خيارًا على الأقل.',
+    },
+    'feedbackForm.error.maxSelected': {
+      one: 'اختر خيارًا واحدًا على الأكثر.',
+      two: 'اختر خيارين على الأكثر.',
+      few: 'اختر {count} خيارات على الأكثر.',
+      other: 'اختر {count} خيارًا على الأكثر.',
+    },
     'feedbackForm.progress': 'تمت الإجابة عن {answered} من {total}',
     'feedbackForm.sectionProgress': 'تمت الإجابة عن {answered} من {total} في هذا القسم',
     'feedbackForm.required': 'إلزامي',
@@ -417,7 +552,6 @@ export const FEEDBACK_FORM_MESSAGES = defineMessages({
     'feedbackForm.error.maxLength': 'اكتب {count} حرف على الأكثر.',
     'feedbackForm.error.server': 'رفض الخادم هذه الإجابة: {message}',
     'feedbackForm.invalidTemplate': 'لا يمكن عرض نموذج الملاحظات هذا: {message}',
-    'feedbackForm.noScale': 'السؤال «{id}» ليس له مقياس تقييم',
     'feedbackForm.submit': 'إرسال الملاحظات',
     'feedbackForm.submitting': 'جارٍ الإرسال…',
     'feedbackForm.submitFailed': 'تعذّر إرسال ملاحظاتك. إجاباتك محفوظة.',

@@ -29,7 +29,6 @@ export const FEEDBACK_FORM_EN = {
   },
   'feedbackForm.error.server': 'The server rejected this answer: {message}',
   'feedbackForm.invalidTemplate': 'This feedback form cannot be shown: {message}',
-  'feedbackForm.noScale': 'question “{id}” has no rating scale',
   'feedbackForm.submit': 'Submit feedback',
   'feedbackForm.submitting': 'Submitting…',
   'feedbackForm.submitFailed': 'Your feedback could not be submitted. Your answers are kept.',
@@ -74,4 +73,27 @@ export const FEEDBACK_FORM_EN = {
   'feedbackForm.group.other': 'others',
   'feedbackForm.loading': 'Loading the feedback form…',
   'feedbackForm.loadFailed': 'The feedback form could not be loaded.',
+  'feedbackForm.selection.any': 'Choose all that apply.',
+  'feedbackForm.selection.atLeast': {
+    one: 'Choose at least {count} option.',
+    other: 'Choose at least {count} options.',
+  },
+  'feedbackForm.selection.atMost': {
+    one: 'Choose up to {count} option.',
+    other: 'Choose up to {count} options.',
+  },
+  'feedbackForm.selection.between': 'Choose {min} to {max} options.',
+  'feedbackForm.selection.exactly': {
+    one: 'Choose {count} option.',
+    other: 'Choose exactly {count} options.',
+  },
+  'feedbackForm.error.duplicate': 'Choose each option only once.',
+  'feedbackForm.error.minSelected': {
+    one: 'Choose at least {count} option.',
+    other: 'Choose at least {count} options.',
+  },
+  'feedbackForm.error.maxSelected': {
+    one: 'Choose at most {count} option.',
+    other: 'Choose at most {count} options.',
+  },
 } as const;

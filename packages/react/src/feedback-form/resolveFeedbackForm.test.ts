@@ -84,15 +84,15 @@ describe('resolveFeedbackForm', () => {
       },
     );
     expect(model).toMatchObject({ status: 'invalid', questionId: 'a' });
-    expect(model.status === 'invalid' && model.message).toContain('two questions with id "a"');
+    expect(model.status === 'invalid' && model.message).toContain('Two questions have the id “a”.');
   });
 
   it('resolveFeedbackForm(rating without a scale) → invalid, naming the question', () => {
     const model = resolve({}, {}, { id: 't', questions: [{ id: 'grit', kind: 'rating' }] });
-    expect(model).toEqual({
+    expect(model).toMatchObject({
       status: 'invalid',
       questionId: 'grit',
-      message: 'This feedback form cannot be shown: question “grit” has no rating scale',
+      message: 'This feedback form cannot be shown: Question “grit” has no rating scale.',
     });
   });
 

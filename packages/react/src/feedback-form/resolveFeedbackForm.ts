@@ -1,5 +1,6 @@
 import type { FeedbackAnswer, FeedbackQuestion, FeedbackTemplate } from '@northstar/core';
 import { type AnswerIssue, validateAnswer, validateFeedbackTemplate } from '@northstar/core/feedback';
+import { describeFeedbackError } from './describeFeedbackError.js';
 import type { FeedbackTranslate } from './feedbackTranslate.types.js';
 
 /** Answers by question id, as the form holds them (`undefined` = never touched). */
@@ -50,6 +51,10 @@ export interface FeedbackQuestionModel {
   levels: FeedbackLevelModel[];
   notApplicable: { id: string; label: string } | null;
   options: { value: string; id: string }[];
+  /** A multiple choice: a checkbox group with `hint` ("Choose up to 2 options.") instead of a radio group. */
+  multiple: boolean;
+  hint: string | null;
+  hintId: string | null;
   counter: { length: number; text: string; over: boolean } | null;
   minLength: number | undefined;
   maxLength: number | undefined;
@@ -80,7 +85,14 @@ export type FeedbackFormModel =
       progress: { answered: number; total: number; text: string };
       errorSummary: { title: string; items: { questionId: string; href: string; message: string }[] } | null;
     }
-  | { status: 'invalid'; message: string; questionId: string | null };
+  | {
+      status: 'invalid';
+      /** In the reader's language, naming the question. */
+      message: string;
+      questionId: string | null;
+      /** Core's English message, for the console. */
+      detail: string;
+    };
 
 /**
  * What `resolveFeedbackForm` takes.
@@ -97,9 +109,22 @@ export interface ResolveFeedbackFormInput {
   t: FeedbackTranslate;
 }
 
-/** Whether the rater gave an answer (not-applicable counts; blank text does not). */
+/** Whether the rater gave an answer (not-applicable counts; blank text and an empty selection do not). */
 export function isAnswered(value: FeedbackAnswer | undefined): boolean {
+  if (Array.isArray(value)) return value.length > 0;
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
+/** How many options a multiple choice wants, as one sentence (null when any number will do but none is asked). */
+function selectionHint(question: FeedbackQuestion, t: FeedbackTranslate): string | null {
+  if (question.kind !== 'choice' || question.multiple !== true) return null;
+  const min = question.minSelected ?? 0;
+  const max = question.maxSelected;
+  if (max !== undefined && min === max) return t('feedbackForm.selection.exactly', { count: max });
+  if (max !== undefined && min > 0) return t('feedbackForm.selection.between', { min, max });
+  if (max !== undefined) return t('feedbackForm.selection.atMost', { count: max });
+  if (min > 0) return t('feedbackForm.selection.atLeast', { count: min });
+  return t('feedbackForm.selection.any');
 }
 
 /** Characters as the validator counts them (code points of the trimmed text). */
@@ -136,6 +161,8 @@ function errorText(error: FeedbackFieldError, t: FeedbackTranslate): string {
       return t('feedbackForm.error.server', { message: error.message ?? '' });
     case 'minLength':
     case 'maxLength':
+    case 'minSelected':
+    case 'maxSelected':
       return t(`feedbackForm.error.${error.rule}`, { count: error.limit ?? 0 });
     case 'scale':
       return t('feedbackForm.error.scale', { min: error.min ?? 0, max: error.max ?? 0 });
@@ -160,11 +187,13 @@ function findTemplateProblem(template: FeedbackTemplate, t: FeedbackTranslate): 
   try {
     validateFeedbackTemplate(template);
   } catch (error) {
-    const details = (error as { details?: { id?: unknown } }).details;
+    // Core's message is English: the view shows the catalogue's, naming the same question.
+    const described = describeFeedbackError(error, 'template', template, t);
     return {
       status: 'invalid',
-      message: t('feedbackForm.invalidTemplate', { message: (error as Error).message }),
-      questionId: typeof details?.id === 'string' ? details.id : null,
+      message: t('feedbackForm.invalidTemplate', { message: described.message }),
+      questionId: described.questionId,
+      detail: (error as Error).message,
     };
   }
   // Core falls back to 1–5, but a form cannot show labels and anchors for levels nobody defined.
@@ -172,8 +201,11 @@ function findTemplateProblem(template: FeedbackTemplate, t: FeedbackTranslate): 
   if (bare !== undefined) {
     return {
       status: 'invalid',
-      message: t('feedbackForm.invalidTemplate', { message: t('feedbackForm.noScale', { id: bare.id }) }),
+      message: t('feedbackForm.invalidTemplate', {
+        message: t('feedbackError.noScale', { question: bare.id }),
+      }),
       questionId: bare.id,
+      detail: `feedback question "${bare.id}" has no rating scale`,
     };
   }
   return null;
@@ -220,7 +252,10 @@ function questionModel(
     };
   }
   const counterId = counter ? `${fieldId}-count` : null;
-  const describedBy = [descriptionId, errorId, counterId].filter((id) => id !== null).join(' ') || undefined;
+  const hint = selectionHint(question, t);
+  const hintId = hint === null ? null : `${fieldId}-hint`;
+  const describedBy =
+    [descriptionId, hintId, errorId, counterId].filter((id) => id !== null).join(' ') || undefined;
   return {
     id: question.id,
     index,
@@ -247,6 +282,9 @@ function questionModel(
       value: option,
       id: `${fieldId}-o${i}`,
     })),
+    multiple: question.kind === 'choice' && question.multiple === true,
+    hint,
+    hintId,
     counter,
     minLength: question.minLength,
     maxLength: question.maxLength,

@@ -4,6 +4,7 @@ import { type FieldErrors, type Resolver, type UseFormRegister, useForm, useWatc
 import { createIdempotencyKey } from '../data/createIdempotencyKey.js';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
+import { warnOnce } from '../internal/warnOnce.js';
 import { type AnonymityExplanation, explainAnonymity } from './explainAnonymity.js';
 import { createFeedbackDraftStore, type FeedbackDraftStore, pickNewerDraft } from './feedbackDraftStore.js';
 import type { FeedbackFormControlledProps } from './feedbackForm.types.js';
@@ -50,6 +51,8 @@ export type DraftNotice =
 export interface FeedbackFormState {
   model: FeedbackFormModel;
   t: FeedbackTranslate;
+  /** Joins the labels of a multiple-choice answer the locale's way ("Mentoring and Planning"). */
+  formatList: (items: readonly string[]) => string;
   register: UseFormRegister<FormFieldValues>;
   fieldName: (index: number) => string;
   anonymity: AnonymityExplanation | null;
@@ -96,7 +99,7 @@ function decode(errors: FieldErrors<FormFieldValues>, names: string[], ids: stri
 export function useFeedbackForm(props: FeedbackFormControlledProps): FeedbackFormState {
   const { template, subjectId, raterId, relationship, onValueChange, onDraftChange } = props;
   const t = useMessages(FEEDBACK_FORM_MESSAGES) as FeedbackTranslate;
-  const { date } = useFormatters();
+  const { date, list } = useFormatters();
   const idPrefix = `ns-ff${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const ids = useMemo(() => template.questions.map((q) => q.id), [template]);
   const names = useMemo(() => ids.map((_, i) => fieldName(i)), [ids]);
@@ -307,6 +310,11 @@ export function useFeedbackForm(props: FeedbackFormControlledProps): FeedbackFor
     () => resolveFeedbackForm({ template, values: answers, errors, idPrefix, t }),
     [template, answers, errors, idPrefix, t],
   );
+  // One console warning per broken template, in core's English words (the view shows the translated sentence).
+  useEffect(() => {
+    if (model.status === 'invalid')
+      warnOnce(`FeedbackForm:${model.detail}`, `[northstar] <FeedbackForm> ${model.detail}`);
+  }, [model]);
   const anonymity = useMemo(
     () =>
       relationship === undefined || subjectId === undefined
@@ -328,10 +336,11 @@ export function useFeedbackForm(props: FeedbackFormControlledProps): FeedbackFor
       const question = model.questions.find((q) => q.id === questionId);
       if (!question) return;
       const root = document.getElementById(question.fieldId);
+      // A radio group's tab stop is its checked radio; a checkbox group starts at its first checkbox.
       const target =
         root instanceof HTMLInputElement || root instanceof HTMLTextAreaElement
           ? root
-          : (root?.querySelector<HTMLInputElement>('input:checked') ??
+          : ((question.multiple ? null : root?.querySelector<HTMLInputElement>('input:checked')) ??
             root?.querySelector<HTMLInputElement>('input'));
       target?.focus();
     },
@@ -341,6 +350,7 @@ export function useFeedbackForm(props: FeedbackFormControlledProps): FeedbackFor
   return {
     model,
     t,
+    formatList: list,
     register,
     fieldName,
     anonymity,

@@ -7,12 +7,16 @@ import {
   createFeedbackSampleAdapter,
   SAMPLE_FEEDBACK_TEMPLATE,
   SAMPLE_GAP_SUBJECT_ID,
+  SAMPLE_MULTI_CHOICE_RESPONSES,
+  SAMPLE_MULTI_CHOICE_TEMPLATE,
   SAMPLE_SUBJECT_ID,
 } from '../stories/sampleFeedback.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { FeedbackSummary } from './FeedbackSummary.js';
 
 const responses = SAMPLE_ORG.responses;
+// One rating off its 1–5 scale: the summary names the question in the reader's language.
+const offScale = [{ ...responses.find((r) => r.subjectId === SAMPLE_SUBJECT_ID)!, answers: { impact: 9 } }];
 const anonymousRaters = responses
   .filter((r) => r.subjectId === SAMPLE_SUBJECT_ID && r.anonymous)
   .map((r) => r.raterId);
@@ -108,6 +112,25 @@ export const Narrow: Story = {
   },
 };
 
+/** A multiple-choice question: each option says how many of the group's raters chose it. */
+export const MultipleChoice: Story = {
+  args: { responses: SAMPLE_MULTI_CHOICE_RESPONSES, template: SAMPLE_MULTI_CHOICE_TEMPLATE },
+  play: async ({ canvasElement }) => {
+    const choices = canvasElement.querySelectorAll('.ns-feedback-summary-question[data-kind="choice"]');
+    expect(choices).toHaveLength(2);
+    expect(canvasElement.querySelector('[data-multiple="true"] li')).not.toBeNull();
+  },
+};
+
+/** Bad input: a rating off its scale becomes an alert naming the question, translated like everything else. */
+export const OffScaleResponse: Story = {
+  args: { responses: offScale },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    expect(alert).toHaveTextContent('impact');
+  },
+};
+
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 32 }}>
@@ -116,12 +139,22 @@ export const AllStates: Story = {
         template={SAMPLE_FEEDBACK_TEMPLATE}
         subjectId={SAMPLE_SUBJECT_ID}
       />
+      <FeedbackSummary
+        responses={SAMPLE_MULTI_CHOICE_RESPONSES}
+        template={SAMPLE_MULTI_CHOICE_TEMPLATE}
+        subjectId={SAMPLE_SUBJECT_ID}
+      />
       <FeedbackSummary responses={[]} template={SAMPLE_FEEDBACK_TEMPLATE} subjectId={SAMPLE_SUBJECT_ID} />
-      {/* Bad input (an off-scale rating) is covered by FeedbackSummary.test.tsx: its message quotes core's English text. */}
+      <FeedbackSummary
+        responses={offScale}
+        template={SAMPLE_FEEDBACK_TEMPLATE}
+        subjectId={SAMPLE_SUBJECT_ID}
+      />
     </div>
   ),
   play: async ({ canvasElement }) => {
-    expect(canvasElement.querySelectorAll('.ns-feedback-summary')).toHaveLength(2);
+    expect(canvasElement.querySelectorAll('.ns-feedback-summary')).toHaveLength(4);
     expect(canvasElement.querySelector('[data-state="empty"]')).not.toBeNull();
+    expect(canvasElement.querySelector('[data-state="invalid"]')).not.toBeNull();
   },
 };

@@ -7,6 +7,7 @@ import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { SAMPLE_FEEDBACK_TEMPLATE, SAMPLE_SUBJECT_ID } from '../stories/sampleFeedback.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
+import { FEEDBACK_SUMMARY_MESSAGES } from './feedbackSummaryMessages.js';
 import { FeedbackSummary } from './index.js';
 
 afterEach(cleanup);
@@ -78,6 +79,26 @@ describe('<FeedbackSummary>', () => {
     render(
       <FeedbackSummary responses={bad} template={SAMPLE_FEEDBACK_TEMPLATE} subjectId={SAMPLE_SUBJECT_ID} />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(/question "impact"/);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This feedback summary cannot be shown: A response rates question “impact” outside its scale.',
+    );
+  });
+
+  it('de-DE: an off-scale response → the German sentence naming the question, no English catalogue text', () => {
+    const bad = [{ ...responses[0]!, answers: { impact: 9 } }];
+    render(
+      <NorthstarProvider locale="de-DE">
+        <FeedbackSummary responses={bad} template={SAMPLE_FEEDBACK_TEMPLATE} subjectId={SAMPLE_SUBJECT_ID} />
+      </NorthstarProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Diese Zusammenfassung kann nicht angezeigt werden: Eine Antwort bewertet Frage „impact“ außerhalb ihrer Skala.',
+    );
+    const text = document.body.textContent ?? '';
+    for (const message of Object.values(FEEDBACK_SUMMARY_MESSAGES.en))
+      for (const form of typeof message === 'string' ? [message] : (Object.values(message) as string[]))
+        for (const words of form.split(/\{\w+\}/).filter((w) => /\p{L}{3,}/u.test(w)))
+          expect(text).not.toContain(words.trim());
   });
 });

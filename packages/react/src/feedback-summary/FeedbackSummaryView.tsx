@@ -103,7 +103,12 @@ export const FeedbackSummaryView = forwardRef<HTMLElement, FeedbackSummaryViewPr
           <FeedbackSummaryTable summary={summary} />
         </div>
         {model.questions.map((q) => (
-          <article key={q.id} className="ns-feedback-summary-question" data-kind={q.kind}>
+          <article
+            key={q.id}
+            className="ns-feedback-summary-question"
+            data-kind={q.kind}
+            data-multiple={q.multiple ? 'true' : undefined}
+          >
             <h3 className="ns-feedback-summary-subtitle">
               <bdi>{q.prompt}</bdi>
             </h3>

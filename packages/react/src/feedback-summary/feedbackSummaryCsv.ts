@@ -49,7 +49,7 @@ export function feedbackSummaryCsv(model: FeedbackSummaryModel, t: FeedbackTrans
           g.mean,
           g.meanNormalized,
           distribution,
-          null,
+          q.multiple ? t('feedbackSummary.csv.multipleNote', { count: g.count }) : null,
           null,
         ]);
       }

@@ -1,3 +1,4 @@
+import { FEEDBACK_ERROR_MESSAGES } from '../feedback-form/feedbackErrorMessages.js';
 import { defineMessages } from '../i18n/defineMessages.js';
 import { FEEDBACK_SUMMARY_EN } from './feedbackSummaryMessagesEn.js';
 
@@ -8,8 +9,15 @@ import { FEEDBACK_SUMMARY_EN } from './feedbackSummaryMessagesEn.js';
  * <NorthstarProvider messages={{ 'feedbackSummary.title': 'Your 360' }}>…</NorthstarProvider>
  */
 export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
-  en: FEEDBACK_SUMMARY_EN,
+  en: { ...FEEDBACK_SUMMARY_EN, ...FEEDBACK_ERROR_MESSAGES.en },
   de: {
+    ...FEEDBACK_ERROR_MESSAGES.de,
+    'feedbackSummary.chosenBy': '{label}: gewählt von {count} von {total}',
+    'feedbackSummary.respondents': { one: '{count} bewertende Person', other: '{count} bewertende Personen' },
+    'feedbackSummary.csv.multipleNote': {
+      one: 'Mehrere Optionen pro Person: jede Zahl bezieht sich auf {count} Person',
+      other: 'Mehrere Optionen pro Person: jede Zahl bezieht sich auf {count} Personen',
+    },
     'feedbackSummary.title': '360-Grad-Feedback: Zusammenfassung',
     'feedbackSummary.responses': { one: '{count} Antwort', other: '{count} Antworten' },
     'feedbackSummary.empty': 'Für diese Person wurde noch kein Feedback abgegeben.',
@@ -72,6 +80,13 @@ export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
     'feedbackSummary.csv.comment': 'Kommentar',
   },
   fr: {
+    ...FEEDBACK_ERROR_MESSAGES.fr,
+    'feedbackSummary.chosenBy': '{label} : choisi par {count} sur {total}',
+    'feedbackSummary.respondents': { one: '{count} évaluateur', other: '{count} évaluateurs' },
+    'feedbackSummary.csv.multipleNote': {
+      one: 'Plusieurs options par évaluateur : chaque nombre porte sur {count} évaluateur',
+      other: 'Plusieurs options par évaluateur : chaque nombre porte sur {count} évaluateurs',
+    },
     'feedbackSummary.title': 'Synthèse du feedback à 360°',
     'feedbackSummary.responses': { one: '{count} réponse', other: '{count} réponses' },
     'feedbackSummary.empty': 'Aucun feedback n’a encore été donné pour cette personne.',
@@ -134,6 +149,13 @@ export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
     'feedbackSummary.csv.comment': 'Commentaire',
   },
   es: {
+    ...FEEDBACK_ERROR_MESSAGES.es,
+    'feedbackSummary.chosenBy': '{label}: elegido por {count} de {total}',
+    'feedbackSummary.respondents': { one: '{count} evaluador', other: '{count} evaluadores' },
+    'feedbackSummary.csv.multipleNote': {
+      one: 'Varias opciones por evaluador: cada número es sobre {count} evaluador',
+      other: 'Varias opciones por evaluador: cada número es sobre {count} evaluadores',
+    },
     'feedbackSummary.title': 'Resumen del feedback 360°',
     'feedbackSummary.responses': { one: '{count} respuesta', other: '{count} respuestas' },
     'feedbackSummary.empty': 'Todavía no hay feedback para esta persona.',
@@ -196,6 +218,13 @@ export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
     'feedbackSummary.csv.comment': 'Comentario',
   },
   'pt-BR': {
+    ...FEEDBACK_ERROR_MESSAGES['pt-BR'],
+    'feedbackSummary.chosenBy': '{label}: escolhido por {count} de {total}',
+    'feedbackSummary.respondents': { one: '{count} avaliador', other: '{count} avaliadores' },
+    'feedbackSummary.csv.multipleNote': {
+      one: 'Várias opções por avaliador: cada número é sobre {count} avaliador',
+      other: 'Várias opções por avaliador: cada número é sobre {count} avaliadores',
+    },
     'feedbackSummary.title': 'Resumo do feedback 360°',
     'feedbackSummary.responses': { one: '{count} resposta', other: '{count} respostas' },
     'feedbackSummary.empty': 'Ainda não há feedback para esta pessoa.',
@@ -258,6 +287,10 @@ export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
     'feedbackSummary.csv.comment': 'Comentário',
   },
   ja: {
+    ...FEEDBACK_ERROR_MESSAGES.ja,
+    'feedbackSummary.chosenBy': '{label}：{total} 人中 {count} 人が選択',
+    'feedbackSummary.respondents': '評価者 {count} 人',
+    'feedbackSummary.csv.multipleNote': '評価者は複数選択可：各件数は {count} 人中の数です',
     'feedbackSummary.title': '360 度フィードバックのまとめ',
     'feedbackSummary.responses': '{count} 件の回答',
     'feedbackSummary.empty': 'この人へのフィードバックはまだありません。',
@@ -311,6 +344,15 @@ export const FEEDBACK_SUMMARY_MESSAGES = defineMessages({
     'feedbackSummary.csv.comment': 'コメント',
   },
   ar: {
+    ...FEEDBACK_ERROR_MESSAGES.ar,
+    'feedbackSummary.chosenBy': '{label}: اختاره {count} من {total}',
+    'feedbackSummary.respondents': {
+      one: 'مقيّم واحد',
+      two: 'مقيّمان',
+      few: '{count} مقيّمين',
+      other: '{count} مقيّمًا',
+    },
+    'feedbackSummary.csv.multipleNote': 'يمكن لكل مقيّم اختيار عدة خيارات: كل عدد من أصل {count} من المقيّمين',
     'feedbackSummary.title': 'ملخص ملاحظات 360 درجة',
     'feedbackSummary.responses': {
       zero: 'لا ردود',

@@ -60,4 +60,10 @@ export const FEEDBACK_SUMMARY_EN = {
   'feedbackSummary.csv.meanNormalized': 'Mean (0–1)',
   'feedbackSummary.csv.note': 'Note',
   'feedbackSummary.csv.comment': 'Comment',
+  'feedbackSummary.chosenBy': '{label}: chosen by {count} of {total}',
+  'feedbackSummary.respondents': { one: '{count} rater', other: '{count} raters' },
+  'feedbackSummary.csv.multipleNote': {
+    one: 'Several options per rater: each count is out of {count} rater',
+    other: 'Several options per rater: each count is out of {count} raters',
+  },
 } as const;

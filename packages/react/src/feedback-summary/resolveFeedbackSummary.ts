@@ -30,6 +30,8 @@ export interface SummaryQuestionModel {
   prompt: string;
   section: string | null;
   kind: FeedbackQuestion['kind'];
+  /** A multiple choice: each option's count is out of the group's raters ("chosen by 4 of 6"). */
+  multiple: boolean;
   scale: { min: number; max: number } | null;
   groups: SummaryGroupModel[];
   /** `overall` from core: every shown group except self, pooled. */
@@ -62,7 +64,14 @@ export type FeedbackSummaryModel =
       withheldNote: string | null;
     }
   | { status: 'empty'; message: string }
-  | { status: 'invalid'; message: string };
+  | {
+      status: 'invalid';
+      /** In the reader's language, naming the question when there is one. */
+      message: string;
+      questionId: string | null;
+      /** Core's English message, for the console. */
+      detail: string;
+    };
 
 /**
  * What `resolveFeedbackSummary` takes.
@@ -91,19 +100,24 @@ function groupModel(
   const labels = question.scale?.labels;
   const min = question.scale?.min ?? 1;
   const step = question.scale?.step;
+  const multiple = question.kind === 'choice' && question.multiple === true;
   const distribution = Object.entries(group.distribution).map(([key, count]) => {
     let label = key;
     if (question.kind === 'rating') {
       const index = step === undefined ? -1 : Math.round((Number(key) - min) / step);
       label = labels?.[index] !== undefined ? `${format(Number(key))} ${labels[index]}` : format(Number(key));
     }
-    return { key, label, count, text: t('feedbackSummary.distributionItem', { label, count }) };
+    // A rater may pick several options, so a count only means something next to the number of raters.
+    const text = multiple
+      ? t('feedbackSummary.chosenBy', { label, count, total: group.count })
+      : t('feedbackSummary.distributionItem', { label, count });
+    return { key, label, count, text };
   });
   return {
     group: group.group,
     label: t(`feedbackSummary.group.${group.group}`),
     count: group.count,
-    countText: t('feedbackSummary.count', { count: group.count }),
+    countText: t(multiple ? 'feedbackSummary.respondents' : 'feedbackSummary.count', { count: group.count }),
     mean: group.mean,
     meanNormalized: group.meanNormalized,
     meanText:
@@ -152,6 +166,7 @@ export function resolveFeedbackSummary(input: ResolveFeedbackSummaryInput): Feed
       prompt: question.prompt ?? question.id,
       section: question.section ?? null,
       kind: summary.kind,
+      multiple: question.kind === 'choice' && question.multiple === true,
       scale:
         summary.kind === 'rating' ? { min: question.scale?.min ?? 1, max: question.scale?.max ?? 5 } : null,
       groups,

@@ -1,6 +1,11 @@
 import type { FeedbackResponse, FeedbackTemplate } from '@northstar/core';
-import { aggregateFeedback, type FeedbackAggregate } from '@northstar/core/feedback';
+import {
+  aggregateFeedback,
+  type FeedbackAggregate,
+  validateFeedbackTemplate,
+} from '@northstar/core/feedback';
 import { useCallback, useEffect, useId, useMemo } from 'react';
+import { describeFeedbackError } from '../feedback-form/describeFeedbackError.js';
 import type { FeedbackTranslate } from '../feedback-form/feedbackTranslate.types.js';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
@@ -77,19 +82,27 @@ export function useFeedbackSummaryModel(options: FeedbackSummaryOptions): Feedba
     name: 'FeedbackSummary.view',
   });
   const model = useMemo<FeedbackSummaryModel>(() => {
+    // The template first, so an error says whether the template or a response is at fault.
+    let context: 'template' | 'responses' = 'template';
     try {
+      validateFeedbackTemplate(template);
+      context = 'responses';
       const data = aggregate ?? aggregateFeedback(responses ?? [], template);
       return resolveFeedbackSummary({ aggregate: data, template, subjectId, t, format: number });
     } catch (error) {
+      // Core's message is English: the view shows the catalogue's, naming the same question.
+      const described = describeFeedbackError(error, context, template, t);
       return {
         status: 'invalid',
-        message: t('feedbackSummary.invalid', { message: (error as Error).message }),
+        message: t('feedbackSummary.invalid', { message: described.message }),
+        questionId: described.questionId,
+        detail: error instanceof Error ? error.message : String(error),
       };
     }
   }, [aggregate, responses, template, subjectId, t, number]);
   useEffect(() => {
     if (model.status === 'invalid')
-      warnOnce(`FeedbackSummary:${model.message}`, `[northstar] <FeedbackSummary> ${model.message}`);
+      warnOnce(`FeedbackSummary:${model.detail}`, `[northstar] <FeedbackSummary> ${model.detail}`);
   }, [model]);
   const chart = useMemo(() => summaryChartGeometry(model, { rtl: direction === 'rtl' }), [model, direction]);
   const csv = useCallback(() => feedbackSummaryCsv(model, t), [model, t]);

@@ -1,4 +1,4 @@
-import type { FeedbackQuestion, FeedbackRequest, FeedbackTemplate } from '@northstar/core';
+import type { FeedbackQuestion, FeedbackRequest, FeedbackResponse, FeedbackTemplate } from '@northstar/core';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '@northstar/core/adapters';
 import type { DraftStorage } from '../feedback-form/feedbackDraftStore.js';
 import { SAMPLE_ORG, SAMPLE_SEED } from './sampleOrg.js';
@@ -43,6 +43,53 @@ export const SAMPLE_FEEDBACK_TEMPLATE: FeedbackTemplate = {
     { ...question('comments'), section: 'Looking ahead', maxLength: 1000 },
   ],
 };
+
+/** The options of the sample's multiple-choice question, in template order. */
+const STRENGTHS = ['Delivery', 'Mentoring', 'Clear communication', 'Planning'] as const;
+
+/**
+ * The sample template plus a multiple-choice question ("Which strengths stand out? Choose up to 2"), for the
+ * checkbox-group stories and tests; the other questions are unchanged.
+ *
+ * @example
+ * <FeedbackForm template={SAMPLE_MULTI_CHOICE_TEMPLATE} onSubmit={send} />
+ */
+export const SAMPLE_MULTI_CHOICE_TEMPLATE: FeedbackTemplate = {
+  ...SAMPLE_FEEDBACK_TEMPLATE,
+  questions: [
+    ...SAMPLE_FEEDBACK_TEMPLATE.questions.slice(0, 4),
+    {
+      id: 'strengths',
+      kind: 'choice',
+      multiple: true,
+      maxSelected: 2,
+      prompt: 'Which strengths stand out?',
+      section: 'Looking ahead',
+      options: STRENGTHS,
+    },
+    ...SAMPLE_FEEDBACK_TEMPLATE.questions.slice(4),
+  ],
+};
+
+/**
+ * The sample responses with a `strengths` answer derived from each response's own ratings (impact ≥ 4 →
+ * Delivery, collaboration ≥ 4 → Mentoring, communication ≥ 4 → Clear communication; at most two), so the summary
+ * shows realistic multiple-choice counts.
+ *
+ * @example
+ * <FeedbackSummary responses={SAMPLE_MULTI_CHOICE_RESPONSES} template={SAMPLE_MULTI_CHOICE_TEMPLATE} subjectId="p-053" />
+ */
+export const SAMPLE_MULTI_CHOICE_RESPONSES: readonly FeedbackResponse[] = SAMPLE_ORG.responses.map((r) => {
+  const rated = (id: string) => typeof r.answers[id] === 'number' && (r.answers[id] as number) >= 4;
+  const picks = [
+    rated('impact') ? STRENGTHS[0] : null,
+    rated('collaboration') ? STRENGTHS[1] : null,
+    rated('communication') ? STRENGTHS[2] : null,
+  ]
+    .filter((x) => x !== null)
+    .slice(0, 2);
+  return { ...r, answers: { ...r.answers, strengths: picks.length === 0 ? null : picks } };
+});
 
 /**
  * A subject of the sample organisation with self, manager and peer responses, and the template's threshold.

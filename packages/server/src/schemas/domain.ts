@@ -142,7 +142,13 @@ export const ReviewCycleSchema = z
 
 export const RelationshipSchema = z.enum(['self', 'manager', 'peer', 'direct-report', 'other']);
 
-export const AnswerSchema = z.union([finite, z.string().max(10_000), z.null()]);
+// A multiple-choice answer is the list of picked option labels (core checks them against the template).
+export const AnswerSchema = z.union([
+  finite,
+  z.string().max(10_000),
+  z.array(z.string().max(10_000)).max(1_000),
+  z.null(),
+]);
 
 export const FeedbackTemplateSchema = z
   .object({
@@ -158,6 +164,9 @@ export const FeedbackTemplateSchema = z
         required: z.boolean().optional(),
         scale: z.record(z.string(), z.unknown()).optional(),
         options: z.array(z.string()).optional(),
+        multiple: z.boolean().optional(),
+        minSelected: z.number().int().optional(),
+        maxSelected: z.number().int().optional(),
       }),
     ),
   })
