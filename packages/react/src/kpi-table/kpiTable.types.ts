@@ -97,3 +97,14 @@ export interface KpiTableProps {
   label?: string;
   className?: string;
 }
+
+/**
+ * What the table shows besides its rows: data, a loading skeleton, or an error with a retry.
+ *
+ * @example
+ * const status: KpiTableStatus = { kind: 'error', message: 'Network down', retry: () => refetch() };
+ */
+export type KpiTableStatus =
+  | { kind: 'ready' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string; retry: () => void };
