@@ -251,6 +251,30 @@ export const AllStates: Story = {
   },
 };
 
+/**
+ * In a 360 px sidebar: the container query's narrow layout (name, actual of target, status), still one grid with one
+ * tab stop; the arrow keys skip the columns it hides.
+ */
+export const Narrow: Story = {
+  render: (args) => (
+    <div style={{ inlineSize: 360, maxInlineSize: '100%' }}>
+      <KpiTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const row = await canvas.findByRole('row', { name: /^Annual recurring revenue\b/ });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.ns-kpi-table')).toHaveAttribute('data-layout', 'narrow'),
+    );
+    within(row).getByRole('rowheader').focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    const active = canvasElement.ownerDocument.activeElement as HTMLElement;
+    await expect(active).toHaveAttribute('data-column', 'status');
+    await expect(active).toBeVisible();
+  },
+};
+
 /** A row opened from the keyboard: the dialog with a large gauge, the sparkline and the history table. */
 export const OpenDialog: Story = {
   play: async ({ canvasElement, userEvent }) => {

@@ -310,6 +310,48 @@ describe('KpiTable (controlled)', () => {
     expect(focusedColumn()).toBe('kpi');
   });
 
+  it('keeps the narrow layout (< 480 px) keyboard-usable: arrows skip the columns it hides', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <div style={{ width: 360 }}>
+        <KpiTable kpis={kpis} history={kpiHistory} people={people} />
+      </div>,
+    );
+    const root = container.querySelector('.ns-kpi-table') as HTMLElement;
+    await waitFor(() => expect(root.dataset.layout).toBe('narrow'));
+    const shown = (el: Element | null) => (el?.getClientRects().length ?? 0) > 0;
+    expect(shown(container.querySelector('th[data-column="owner"]'))).toBe(false);
+    expect(shown(header('Status'))).toBe(true);
+    focusRow(dataRows()[0]!);
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('actual');
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('status');
+    await user.keyboard('{End}{ArrowRight}');
+    expect(focusedColumn()).toBe('status');
+    expect(shown(document.activeElement)).toBe(true);
+    await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(focusedColumn()).toBe('status'));
+    expect(focusedRowIndex()).toBe('3');
+  });
+
+  it('moves a tab stop that sits in a column the narrow layout hides to the row header', async () => {
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <KpiTable kpis={kpis.slice(0, 4)} />
+      </div>,
+    );
+    const user = userEvent.setup();
+    focusRow(dataRows()[1]!);
+    await user.keyboard('{End}');
+    expect(focusedColumn()).toBe('gauge');
+    (container.firstElementChild as HTMLElement).style.width = '360px';
+    await waitFor(() => expect(tabStops().map((cell) => cell.dataset.column)).toEqual(['kpi']));
+    expect(tabStops()[0]!.closest('tr')).toBe(dataRows()[1]);
+  });
+
   it('opens the dialog with Space from any cell of a row and returns focus to that cell', async () => {
     const user = userEvent.setup();
     render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
