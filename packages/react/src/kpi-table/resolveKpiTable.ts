@@ -5,14 +5,19 @@ import type { KpiTableColumnId, KpiTableFilters, KpiTableProps, KpiTableSorting 
 import { isSortableColumn, sortKpiRows } from './sortKpiRows.js';
 
 /**
- * A shown column ids, without the filter-only `department`.
+ * The id of a column the table can show (every column id but the filter-only `department`).
  *
  * @example
  * const id: KpiTableShownColumnId = 'status';
  */
 export type KpiTableShownColumnId = Exclude<KpiTableColumnId, 'department'>;
 
-/** Every column in its default order; `kpi` is the row header. */
+/**
+ * Every column in its default order; `kpi` is the row header.
+ *
+ * @example
+ * KPI_TABLE_COLUMNS[0]; // 'kpi'
+ */
 export const KPI_TABLE_COLUMNS: readonly KpiTableShownColumnId[] = [
   'kpi',
   'owner',
