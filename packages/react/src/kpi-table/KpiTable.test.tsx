@@ -3,6 +3,7 @@ import { createMemoryAdapter } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
@@ -216,11 +217,13 @@ describe('KpiTable (controlled)', () => {
     focusRow(first);
     const scroller = first.closest('table')!.parentElement!;
     // A wheel scroll moves the window far below row 1 without any keyboard action.
-    await act(async () => {
+    act(() => {
       scroller.scrollTop = 200_000;
       scroller.dispatchEvent(new Event('scroll'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
     });
+    // the window has moved (rows far below are mounted) while the focused row stayed
+    const deepest = () => Math.max(...dataRows().map((row) => Number(row.getAttribute('aria-rowindex'))));
+    await waitFor(() => expect(deepest()).toBeGreaterThan(4000));
     expect(focusedRowIndex()).toBe('2');
     expect(container.querySelectorAll('tr').length).toBeLessThan(60);
     await user.keyboard('{ArrowDown}');
@@ -438,6 +441,18 @@ describe('KpiTable (controlled)', () => {
     const root = container.querySelector('[data-ns-root]');
     expect(root).not.toBeNull();
     expect(root!.contains(dialog)).toBe(true);
+  });
+
+  it('forwards its ref to the root and spreads unknown props onto it', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <KpiTable ref={ref} kpis={kpis.slice(0, 2)} id="sales-kpis" data-testid="kpis" className="host" />,
+    );
+    const root = screen.getByTestId('kpis');
+    expect(ref.current).toBe(root);
+    expect(root.id).toBe('sales-kpis');
+    expect(root.className).toBe('ns-kpi-table host');
+    expect(root.contains(screen.getByRole('grid'))).toBe(true);
   });
 
   it('shows "No KPIs" for an empty list', () => {

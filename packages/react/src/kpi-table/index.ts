@@ -22,5 +22,9 @@ export {
   resolveKpiTable,
 } from './resolveKpiTable.js';
 export type { KpiTableElementProps } from './splitKpiTableProps.js';
+export type { KpiGridFocus } from './useKpiGridFocus.js';
 export { type UseKpiTableOptions, useKpiTable } from './useKpiTable.js';
 export type { UseKpiTableResult } from './useKpiTableController.js';
+export type { KpiTableDialog } from './useKpiTableDialog.js';
+export type { KpiTableState } from './useKpiTableState.js';
+export type { KpiTableWindow } from './useKpiTableVirtualizer.js';
