@@ -2,6 +2,7 @@ import type { Kpi } from '@northstar/core';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../i18n/createFormatters.js';
 import { createTranslator } from '../i18n/createTranslator.js';
+import { CATALOGUE_LOCALES } from '../i18n/defineMessages.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { buildKpiRows, groupHistory, namesById } from './buildKpiRows.js';
 import { createKpiTableText } from './createKpiTableText.js';
@@ -127,6 +128,15 @@ describe('resolveKpiTable', () => {
     const ar = resolveKpiTable(input({ rows: [] }), textFor('ar-EG'));
     expect(ar.message).not.toBe('No KPIs');
     expect(resolveKpiTable(input(), textFor('ar-EG')).summary).toMatch(/٣٢/);
+  });
+});
+
+describe.each(CATALOGUE_LOCALES)('resolveKpiTable in %s', (locale) => {
+  it('names every column, the grid and the count from the catalogue (no raw keys)', () => {
+    const model = resolveKpiTable(input({ globalFilter: 'churn' }), textFor(locale));
+    const words = [model.label, model.summary!, ...model.columns.map((c) => c.label)];
+    expect(words.every((w) => w.length > 0 && !w.startsWith('kpiTable.'))).toBe(true);
+    expect(resolveKpiTable(input({ rows: [] }), textFor(locale)).message).not.toMatch(/^kpiTable\./);
   });
 });
 
