@@ -106,7 +106,15 @@ const LOCKED: Record<string, readonly string[]> = {
     'resolveKpiGauge',
     'useKpiGauge',
   ],
-  '@northstar/react/kpi-table': ['KPI_TABLE_MESSAGES', 'KpiTable'],
+  '@northstar/react/kpi-table': [
+    'KPI_TABLE_MESSAGES',
+    'KpiTable',
+    'KpiTableView',
+    'buildKpiRows',
+    'createKpiTableText',
+    'resolveKpiTable',
+    'useKpiTable',
+  ],
   '@northstar/react/goal-tree': [
     'GOAL_TREE_MESSAGES',
     'GoalTree',

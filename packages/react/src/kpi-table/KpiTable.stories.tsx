@@ -64,8 +64,9 @@ const meta = {
     docs: {
       description: {
         component:
-          'Sortable, filterable, virtualised KPI table. Attainment and status come from `@northstar/core`; rows are ' +
-          'focusable (arrow keys, Home/End, Page Up/Down) and Enter opens a dialog with the KPI history.',
+          'Sortable, filterable, virtualised KPI grid (WAI-ARIA data grid). Attainment and status come from ' +
+          '`@northstar/core`; one tab stop, arrow keys between cells, Home/End, Ctrl+Home/End, Page Up/Down; ' +
+          'Enter or Space opens a dialog with the KPI history.',
       },
     },
   },
@@ -78,7 +79,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = await canvas.findByRole('table', { name: 'KPIs' });
+    const table = await canvas.findByRole('grid', { name: 'KPIs' });
     await expect(table).toHaveAttribute('aria-rowcount', '33');
     await expect(canvas.getByRole('row', { name: /^Annual recurring revenue\b/ })).toBeVisible();
   },
@@ -89,14 +90,17 @@ export const TenThousandRows: Story = {
   args: { kpis: TEN_THOUSAND },
   play: async ({ canvasElement, userEvent }) => {
     const canvas = within(canvasElement);
-    const table = await canvas.findByRole('table');
-    await expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const grid = await canvas.findByRole('grid');
+    await expect(grid).toHaveAttribute('aria-rowcount', '10001');
     await expect(canvasElement.querySelectorAll('tr').length).toBeLessThan(60);
     const firstRow = canvas.getAllByRole('row')[1]!;
-    firstRow.focus();
-    await userEvent.keyboard('{End}');
+    within(firstRow).getByRole('rowheader').focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
     await waitFor(() =>
-      expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('aria-rowindex', '10001'),
+      expect(canvasElement.ownerDocument.activeElement?.closest('tr')).toHaveAttribute(
+        'aria-rowindex',
+        '10001',
+      ),
     );
   },
 };
@@ -144,7 +148,7 @@ export const Loading: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('table', { busy: true })).toBeVisible();
+    await expect(await canvas.findByRole('grid', { busy: true })).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading KPIs…');
   },
 };
@@ -239,7 +243,7 @@ export const AllStates: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toBeVisible();
-    await expect(canvas.getByRole('table', { name: 'KPIs loading' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('grid', { name: 'KPIs loading' })).toHaveAttribute('aria-busy', 'true');
     await expect(canvas.getByText('No KPIs')).toBeVisible();
     await expect(canvas.getByText('No KPIs match the filters')).toBeVisible();
     const invalid = canvas.getByRole('row', { name: /^Imported KPI without a target\b/ });
@@ -247,11 +251,35 @@ export const AllStates: Story = {
   },
 };
 
+/**
+ * In a 360 px sidebar: the container query's narrow layout (name, actual of target, status), still one grid with one
+ * tab stop; the arrow keys skip the columns it hides.
+ */
+export const Narrow: Story = {
+  render: (args) => (
+    <div style={{ inlineSize: 360, maxInlineSize: '100%' }}>
+      <KpiTable {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const row = await canvas.findByRole('row', { name: /^Annual recurring revenue\b/ });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.ns-kpi-table')).toHaveAttribute('data-layout', 'narrow'),
+    );
+    within(row).getByRole('rowheader').focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    const active = canvasElement.ownerDocument.activeElement as HTMLElement;
+    await expect(active).toHaveAttribute('data-column', 'status');
+    await expect(active).toBeVisible();
+  },
+};
+
 /** A row opened from the keyboard: the dialog with a large gauge, the sparkline and the history table. */
 export const OpenDialog: Story = {
   play: async ({ canvasElement, userEvent }) => {
     const row = await within(canvasElement).findByRole('row', { name: /^Win rate\b/ });
-    row.focus();
+    within(row).getByRole('rowheader').focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Win rate' });
     // it fades in over the theme's motion duration

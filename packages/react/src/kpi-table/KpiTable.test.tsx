@@ -3,6 +3,7 @@ import { createMemoryAdapter } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
@@ -38,6 +39,14 @@ const spokenTexts = (row: HTMLElement) =>
     return copy.textContent ?? '';
   });
 const header = (name: string) => screen.getByRole('columnheader', { name });
+/** Focuses a row's row header cell (the KPI name), a row's first focus target in the grid. */
+const focusRow = (row: HTMLElement) => act(() => within(row).getByRole('rowheader').focus());
+/** The grid's tab stops: exactly one element with tabIndex 0. */
+const tabStops = () => [...document.querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]')];
+/** The aria-rowindex of the row holding keyboard focus (the header row is 1). */
+const focusedRowIndex = () => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex');
+const focusedColumn = () =>
+  (document.activeElement?.closest('[data-column]') as HTMLElement | null)?.dataset.column;
 
 function tenThousandKpis(): Kpi[] {
   return Array.from({ length: 10_000 }, (_, i) => {
@@ -58,8 +67,8 @@ afterEach(() => {
 describe('KpiTable (controlled)', () => {
   it('renders a row per KPI with Intl-formatted values, core attainment and status in en-US', () => {
     render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
-    expect(screen.getByRole('table', { name: 'KPIs' })).toBeTruthy();
-    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+    expect(screen.getByRole('grid', { name: 'KPIs' })).toBeTruthy();
+    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('33');
 
     const arr = cellTexts(rowNamed('Annual recurring revenue'));
     expect(arr.slice(0, 6)).toEqual([
@@ -178,7 +187,7 @@ describe('KpiTable (controlled)', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search KPIs' }), 'zzz');
     expect(screen.getByText('No KPIs match the filters')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('33');
   });
 
   it('keeps the tab stop on the same KPI (by id) when a re-sort moves it to another position', async () => {
@@ -187,66 +196,177 @@ describe('KpiTable (controlled)', () => {
     const { rerender } = render(<KpiTable kpis={five} sorting={[]} />);
     const third = dataRows()[2]!;
     const name = cellTexts(third)[0]!;
-    act(() => third.focus());
+    focusRow(third);
     await user.keyboard('{ArrowUp}{ArrowDown}');
-    expect(
-      dataRows()
-        .filter((row) => row.tabIndex === 0)
-        .map((row) => cellTexts(row)[0]),
-    ).toEqual([name]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(tabStops().map((cell) => [cellTexts(cell.closest('tr')!)[0], cell.dataset.column])).toEqual([
+      [name, 'actual'],
+    ]);
     rerender(<KpiTable kpis={five} sorting={[{ id: 'kpi', desc: true }]} />);
-    const stops = dataRows().filter((row) => row.tabIndex === 0);
-    expect(stops.map((row) => cellTexts(row)[0])).toEqual([name]);
-    expect(dataRows().indexOf(stops[0]!)).not.toBe(2);
+    const stops = tabStops();
+    expect(stops.map((cell) => [cellTexts(cell.closest('tr')!)[0], cell.dataset.column])).toEqual([
+      [name, 'actual'],
+    ]);
+    expect(dataRows().indexOf(stops[0]!.closest('tr')!)).not.toBe(2);
   });
 
   it('keeps keyboard focus on its row when the mouse wheel scrolls that row out of the window', async () => {
     const user = userEvent.setup();
     const { container } = render(<KpiTable kpis={tenThousandKpis()} />);
     const first = dataRows()[0]!;
-    act(() => first.focus());
+    focusRow(first);
     const scroller = first.closest('table')!.parentElement!;
     // A wheel scroll moves the window far below row 1 without any keyboard action.
-    await act(async () => {
+    act(() => {
       scroller.scrollTop = 200_000;
       scroller.dispatchEvent(new Event('scroll'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
     });
-    expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('2');
+    // the window has moved (rows far below are mounted) while the focused row stayed
+    const deepest = () => Math.max(...dataRows().map((row) => Number(row.getAttribute('aria-rowindex'))));
+    await waitFor(() => expect(deepest()).toBeGreaterThan(4000));
+    expect(focusedRowIndex()).toBe('2');
     expect(container.querySelectorAll('tr').length).toBeLessThan(60);
     await user.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('3'));
+    await waitFor(() => expect(focusedRowIndex()).toBe('3'));
   });
 
-  it('renders only a window of 10,000 rows and End moves focus to the last row', async () => {
+  it('renders only a window of 10,000 rows; Ctrl+End and Ctrl+Home reach the grid corners', async () => {
     const user = userEvent.setup();
     const { container } = render(<KpiTable kpis={tenThousandKpis()} />);
-    const table = screen.getByRole('table');
-    expect(table.getAttribute('aria-rowcount')).toBe('10001');
+    const grid = screen.getByRole('grid');
+    expect(grid.getAttribute('aria-rowcount')).toBe('10001');
+    expect(grid.getAttribute('aria-colcount')).toBe('8');
     expect(container.querySelectorAll('tr').length).toBeLessThan(60);
 
     const first = dataRows()[0]!;
     expect(first.getAttribute('aria-rowindex')).toBe('2');
-    expect(first.tabIndex).toBe(0);
-    expect(dataRows().filter((row) => row.tabIndex === 0)).toHaveLength(1);
-    act(() => first.focus());
+    expect(tabStops()).toEqual([within(first).getByRole('rowheader')]);
+    focusRow(first);
 
     await user.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('3'));
+    await waitFor(() => expect(focusedRowIndex()).toBe('3'));
 
-    await user.keyboard('{End}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('10001'));
-    expect(cellTexts(document.activeElement as HTMLElement)[0]).toBe('KPI 10000');
+    await user.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(focusedRowIndex()).toBe('10001'));
+    expect(focusedColumn()).toBe('gauge');
+    expect(document.activeElement?.getAttribute('aria-colindex')).toBe('8');
+    expect(cellTexts(document.activeElement!.closest('tr')!)[0]).toBe('KPI 10000');
     expect(container.querySelectorAll('tr').length).toBeLessThan(60);
-    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+    expect(tabStops()).toEqual([document.activeElement]);
 
     await user.keyboard('{PageUp}');
-    await waitFor(() =>
-      expect(Number(document.activeElement?.getAttribute('aria-rowindex'))).toBeLessThan(10001),
-    );
+    await waitFor(() => expect(Number(focusedRowIndex())).toBeLessThan(10001));
+    expect(Number(focusedRowIndex())).toBeGreaterThan(10001 - 30);
+    expect(focusedColumn()).toBe('gauge');
 
+    // Ctrl+Home: the first cell of the first row, the header's KPI sort button
+    await user.keyboard('{Control>}{Home}{/Control}');
+    await waitFor(() => expect(focusedRowIndex()).toBe('1'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'KPI' }));
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(focusedRowIndex()).toBe('2'));
+    expect(focusedColumn()).toBe('kpi');
+  });
+
+  it('moves between cells with the arrows, Home/End and Page Up/Down, one tab stop throughout', async () => {
+    const user = userEvent.setup();
+    render(<KpiTable kpis={tenThousandKpis()} />);
+    focusRow(dataRows()[0]!);
+    await user.keyboard('{ArrowRight}');
+    expect([focusedRowIndex(), focusedColumn()]).toEqual(['2', 'owner']);
+    expect(document.activeElement?.getAttribute('role')).toBe('gridcell');
+    await user.keyboard('{End}');
+    expect([focusedRowIndex(), focusedColumn()]).toEqual(['2', 'gauge']);
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('gauge');
     await user.keyboard('{Home}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('2'));
+    expect([focusedRowIndex(), focusedColumn()]).toEqual(['2', 'kpi']);
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedColumn()).toBe('kpi');
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(Number(focusedRowIndex())).toBeGreaterThan(3));
+    expect(focusedColumn()).toBe('kpi');
+    await user.keyboard('{ArrowUp}');
+    expect(tabStops()).toEqual([document.activeElement]);
+    // up into the header row: a sortable column's focus target is its button; Enter there sorts
+    await user.keyboard('{Control>}{Home}{/Control}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Attainment' }));
+    await user.keyboard('{Enter}');
+    expect(header('Attainment').getAttribute('aria-sort')).toBe('ascending');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    // the trend header cannot sort: the header cell itself takes focus
+    expect(document.activeElement).toBe(header('Trend'));
+    expect(tabStops()).toEqual([header('Trend')]);
+  });
+
+  it('mirrors the left and right arrows in a right-to-left grid (ar-EG)', async () => {
+    const user = userEvent.setup();
+    render(
+      <NorthstarProvider locale="ar-EG">
+        <KpiTable kpis={kpis.slice(0, 3)} />
+      </NorthstarProvider>,
+    );
+    focusRow(dataRows()[0]!);
+    await user.keyboard('{ArrowLeft}');
+    expect(focusedColumn()).toBe('owner');
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('kpi');
+  });
+
+  it('keeps the narrow layout (< 480 px) keyboard-usable: arrows skip the columns it hides', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <div style={{ width: 360 }}>
+        <KpiTable kpis={kpis} history={kpiHistory} people={people} />
+      </div>,
+    );
+    const root = container.querySelector('.ns-kpi-table') as HTMLElement;
+    await waitFor(() => expect(root.dataset.layout).toBe('narrow'));
+    const shown = (el: Element | null) => (el?.getClientRects().length ?? 0) > 0;
+    expect(shown(container.querySelector('th[data-column="owner"]'))).toBe(false);
+    expect(shown(header('Status'))).toBe(true);
+    focusRow(dataRows()[0]!);
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('actual');
+    await user.keyboard('{ArrowRight}');
+    expect(focusedColumn()).toBe('status');
+    await user.keyboard('{End}{ArrowRight}');
+    expect(focusedColumn()).toBe('status');
+    expect(shown(document.activeElement)).toBe(true);
+    await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(focusedColumn()).toBe('status'));
+    expect(focusedRowIndex()).toBe('3');
+  });
+
+  it('moves a tab stop that sits in a column the narrow layout hides to the row header', async () => {
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <KpiTable kpis={kpis.slice(0, 4)} />
+      </div>,
+    );
+    const user = userEvent.setup();
+    focusRow(dataRows()[1]!);
+    await user.keyboard('{End}');
+    expect(focusedColumn()).toBe('gauge');
+    (container.firstElementChild as HTMLElement).style.width = '360px';
+    await waitFor(() => expect(tabStops().map((cell) => cell.dataset.column)).toEqual(['kpi']));
+    expect(tabStops()[0]!.closest('tr')).toBe(dataRows()[1]);
+  });
+
+  it('opens the dialog with Space from any cell of a row and returns focus to that cell', async () => {
+    const user = userEvent.setup();
+    render(<KpiTable kpis={kpis} history={kpiHistory} people={people} />);
+    focusRow(rowNamed('Win rate'));
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(focusedColumn()).toBe('actual');
+    await user.keyboard(' ');
+    await screen.findByRole('dialog', { name: 'Win rate' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(focusedColumn()).toBe('actual'));
+    expect(document.activeElement?.closest('tr')).toBe(rowNamed('Win rate'));
   });
 
   it('reports filter changes to a controlled owner and shows what the owner passes back', async () => {
@@ -279,7 +399,7 @@ describe('KpiTable (controlled)', () => {
     const onRowOpen = vi.fn();
     render(<KpiTable kpis={kpis} history={kpiHistory} people={people} onRowOpen={onRowOpen} />);
     const row = rowNamed('Win rate');
-    act(() => row.focus());
+    focusRow(row);
     await user.keyboard('{Enter}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Win rate' });
@@ -293,7 +413,9 @@ describe('KpiTable (controlled)', () => {
 
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(rowNamed('Win rate')));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(rowNamed('Win rate')).getByRole('rowheader')),
+    );
   });
 
   it('opens the dialog from a click and closes it with the Close button', async () => {
@@ -303,7 +425,7 @@ describe('KpiTable (controlled)', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Gross margin' });
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(rowNamed('Gross margin')));
+    await waitFor(() => expect(document.activeElement?.closest('tr')).toBe(rowNamed('Gross margin')));
   });
 
   it('portals the dialog into the provider root so it stays themed', async () => {
@@ -313,12 +435,24 @@ describe('KpiTable (controlled)', () => {
         <KpiTable kpis={kpis} history={kpiHistory} people={people} />
       </NorthstarProvider>,
     );
-    act(() => rowNamed('Cash runway').focus());
+    focusRow(rowNamed('Cash runway'));
     await user.keyboard(' ');
     const dialog = await screen.findByRole('dialog', { name: 'Cash runway' });
     const root = container.querySelector('[data-ns-root]');
     expect(root).not.toBeNull();
     expect(root!.contains(dialog)).toBe(true);
+  });
+
+  it('forwards its ref to the root and spreads unknown props onto it', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <KpiTable ref={ref} kpis={kpis.slice(0, 2)} id="sales-kpis" data-testid="kpis" className="host" />,
+    );
+    const root = screen.getByTestId('kpis');
+    expect(ref.current).toBe(root);
+    expect(root.id).toBe('sales-kpis');
+    expect(root.className).toBe('ns-kpi-table host');
+    expect(root.contains(screen.getByRole('grid'))).toBe(true);
   });
 
   it('shows "No KPIs" for an empty list', () => {
@@ -380,13 +514,13 @@ describe('KpiTable (connected)', () => {
         <KpiTable />
       </NorthstarProvider>,
     );
-    expect(screen.getByRole('table', { busy: true })).toBeTruthy();
+    expect(screen.getByRole('grid', { busy: true })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Loading KPIs…');
     release();
     const row = await screen.findByRole('row', { name: /^Annual recurring revenue\b/ });
-    expect(screen.getByRole('table').getAttribute('aria-busy')).toBeNull();
+    expect(screen.getByRole('grid').getAttribute('aria-busy')).toBeNull();
     await waitFor(() => expect(cellTexts(row)[1]).toBe('Noah Müller'));
-    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('33');
+    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('33');
   });
 
   it('loads the history for the dialog through the adapter', async () => {
@@ -398,7 +532,7 @@ describe('KpiTable (connected)', () => {
       </NorthstarProvider>,
     );
     const row = await screen.findByRole('row', { name: /^Support CSAT\b/ });
-    act(() => row.focus());
+    focusRow(row);
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Support CSAT' });
     const history = await within(dialog).findByRole('table', { name: 'History' });

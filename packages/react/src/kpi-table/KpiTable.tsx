@@ -1,43 +1,53 @@
 import type { Kpi } from '@northstar/core';
-import { useMemo } from 'react';
+import { type ForwardedRef, forwardRef, type HTMLAttributes, useMemo } from 'react';
 import { useKpis } from '../data/useKpis.js';
 import { buildKpiRows, groupHistory, namesById } from './buildKpiRows.js';
-import { KpiTableView, type KpiTableViewState } from './KpiTableView.js';
-import type { KpiTableProps } from './kpiTable.types.js';
+import { KpiTableView } from './KpiTableView.js';
+import type { KpiTableProps, KpiTableStatus } from './kpiTable.types.js';
+import { type KpiTableElementProps, splitKpiTableProps } from './splitKpiTableProps.js';
+import { useKpiTable } from './useKpiTable.js';
+import { useKpiTableController } from './useKpiTableController.js';
 import { useKpiTableText } from './useKpiTableText.js';
 import { useOwnerNames } from './useOwnerNames.js';
 
-const READY: KpiTableViewState = { kind: 'ready' };
-const LOADING: KpiTableViewState = { kind: 'loading' };
+const READY: KpiTableStatus = { kind: 'ready' };
+const LOADING: KpiTableStatus = { kind: 'loading' };
 const NO_KPIS: readonly Kpi[] = [];
 
+interface PartProps {
+  props: KpiTableProps;
+  root: HTMLAttributes<HTMLDivElement>;
+  rootRef: ForwardedRef<HTMLDivElement>;
+}
+
 /**
- * A sortable, filterable, virtualised table of KPIs (attainment and status from @northstar/core, a trend sparkline,
- * an inline gauge) whose rows open a dialog with the KPI's history. Controlled with `kpis`; connected (read through
- * the provider's adapter, with loading, empty and error states) without it.
+ * A sortable, filterable, virtualised KPI grid (attainment and status from @northstar/core, a trend sparkline, an
+ * inline gauge) whose rows open a dialog with the KPI's history. Controlled with `kpis`; connected (read through the
+ * provider's adapter, with loading, empty and error states, and one `historyMany` request per visible window)
+ * without it. Forwards `ref` to its root and spreads unknown props onto it; `useKpiTable` is the headless version.
  *
  * @example
  * <KpiTable kpis={kpis} history={kpiHistory} people={people} defaultSorting={[{ id: 'attainment', desc: false }]} />
  * <NorthstarProvider adapter={adapter}><KpiTable /></NorthstarProvider>
  */
-export function KpiTable(props: KpiTableProps) {
-  // Two components so the connected hooks never run (or need a provider) for a controlled table.
-  return props.kpis === undefined ? (
-    <ConnectedKpiTable {...props} />
-  ) : (
-    <ControlledKpiTable {...props} kpis={props.kpis} />
-  );
+export const KpiTable = /* @__PURE__ */ forwardRef<HTMLDivElement, KpiTableElementProps>(
+  function KpiTable(all, ref) {
+    const [props, root] = splitKpiTableProps(all);
+    // Two components so the connected hooks never run (or need a provider) for a controlled table.
+    return props.kpis === undefined ? (
+      <ConnectedKpiTable props={props} root={root} rootRef={ref} />
+    ) : (
+      <ControlledKpiTable props={{ ...props, kpis: props.kpis }} root={root} rootRef={ref} />
+    );
+  },
+);
+
+function ControlledKpiTable({ props, root, rootRef }: PartProps & { props: { kpis: readonly Kpi[] } }) {
+  const table = useKpiTable(props);
+  return <KpiTableView {...root} ref={rootRef} table={table} />;
 }
 
-function ControlledKpiTable(props: KpiTableProps & { kpis: readonly Kpi[] }) {
-  const text = useKpiTableText();
-  const history = useMemo(() => groupHistory(props.history), [props.history]);
-  const names = useMemo(() => namesById(props.people), [props.people]);
-  const rows = useMemo(() => buildKpiRows(props.kpis, history, names), [props.kpis, history, names]);
-  return <KpiTableView rows={rows} text={text} state={READY} connectedHistory={false} props={props} />;
-}
-
-function ConnectedKpiTable(props: KpiTableProps) {
+function ConnectedKpiTable({ props, root, rootRef }: PartProps) {
   const text = useKpiTableText();
   const query = useKpis(props.query);
   const history = useMemo(() => groupHistory(props.history), [props.history]);
@@ -49,7 +59,7 @@ function ConnectedKpiTable(props: KpiTableProps) {
   const kpis = query.data ?? NO_KPIS;
   const rows = useMemo(() => buildKpiRows(kpis, history, names), [kpis, history, names]);
   const { refetch } = query;
-  const state = useMemo<KpiTableViewState>(() => {
+  const status = useMemo<KpiTableStatus>(() => {
     if (query.data) return READY;
     // A retry after an error shows the skeleton again, so the click visibly does something.
     if (query.isError && !query.isFetching) {
@@ -62,13 +72,6 @@ function ConnectedKpiTable(props: KpiTableProps) {
     }
     return LOADING;
   }, [query.data, query.isError, query.isFetching, query.error, refetch]);
-  return (
-    <KpiTableView
-      rows={rows}
-      text={text}
-      state={state}
-      connectedHistory={props.history === undefined}
-      props={props}
-    />
-  );
+  const table = useKpiTableController(props, rows, status, props.history === undefined, text);
+  return <KpiTableView {...root} ref={rootRef} table={table} />;
 }

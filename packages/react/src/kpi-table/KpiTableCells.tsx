@@ -1,9 +1,8 @@
 import type { KpiSample } from '@northstar/core';
-import { useKpiHistory } from '../data/useKpiHistory.js';
 import { KpiGauge } from '../kpi-gauge/KpiGauge.js';
 import type { KpiTableRow } from './buildKpiRows.js';
+import type { KpiTableText } from './createKpiTableText.js';
 import { KpiSparkline } from './KpiSparkline.js';
-import type { KpiTableText } from './useKpiTableText.js';
 
 /**
  * A dash for sighted users and "No data" for screen readers, so an empty cell is never read as "em dash".
@@ -67,18 +66,6 @@ export function TrendCell({
       <span className="ns-kpi-table-visually-hidden">{text.trend(row, series)}</span>
     </span>
   );
-}
-
-/**
- * Connected mode: loads one KPI's history through the provider's adapter (only rows in the virtual window mount,
- * so only those load) and falls back to previous → actual until it arrives.
- *
- * @example
- * <ConnectedTrendCell row={row} text={text} />
- */
-export function ConnectedTrendCell({ row, text }: { row: KpiTableRow; text: KpiTableText }) {
-  const history = useKpiHistory(row.kpi.id);
-  return <TrendCell row={row} text={text} samples={history.data} />;
 }
 
 const hideReadout = () => null;

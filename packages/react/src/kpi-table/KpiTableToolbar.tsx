@@ -1,16 +1,6 @@
 import { useId } from 'react';
-import type { KpiTableText } from './useKpiTableText.js';
-
-/**
- * One option of a toolbar select.
- *
- * @example
- * const option: KpiTableOption = { value: 'at-risk', label: 'At risk' };
- */
-export interface KpiTableOption {
-  value: string;
-  label: string;
-}
+import type { KpiTableText } from './createKpiTableText.js';
+import type { KpiTableOption } from './resolveKpiTable.js';
 
 /**
  * Props of the filter toolbar above the table.

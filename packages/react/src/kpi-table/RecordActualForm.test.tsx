@@ -78,7 +78,8 @@ function renderTable(adapter: NorthstarAdapter, table = <KpiTable />) {
 /** Opens a row's dialog and waits for its history (the period suggestion comes from it). */
 async function openDialog(user: ReturnType<typeof userEvent.setup>, name: string, historyName = 'History') {
   const row = await screen.findByRole('row', { name: new RegExp(`^${name}\\b`) });
-  act(() => row.focus());
+  // the row header cell is the row's focus target in the grid
+  act(() => within(row).getByRole('rowheader').focus());
   await user.keyboard('{Enter}');
   const dialog = await screen.findByRole('dialog', { name });
   await within(dialog).findByRole('table', { name: historyName });

@@ -66,7 +66,10 @@ export interface KpiTableProps {
   kpis?: readonly Kpi[];
   /** Connected mode only: the filter passed to the adapter's `kpis.list`. */
   query?: KpiQuery;
-  /** Samples for the trend sparklines and the row dialog. Connected tables load them per KPI when absent. */
+  /**
+   * Samples for the trend sparklines and the row dialog. Connected tables load them when absent: one
+   * `kpis.historyMany` request per visible window, or one `kpis.history` per mounted row without it.
+   */
   history?: KpiTableHistory;
   /** Owner names; connected tables read the adapter's people when absent. */
   people?: KpiTablePeople;
@@ -97,3 +100,14 @@ export interface KpiTableProps {
   label?: string;
   className?: string;
 }
+
+/**
+ * What the table shows besides its rows: data, a loading skeleton, or an error with a retry.
+ *
+ * @example
+ * const status: KpiTableStatus = { kind: 'error', message: 'Network down', retry: () => refetch() };
+ */
+export type KpiTableStatus =
+  | { kind: 'ready' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string; retry: () => void };

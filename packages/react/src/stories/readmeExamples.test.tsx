@@ -5,7 +5,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import readme from '../../README.md?raw';
 import { KpiGauge } from '../kpi-gauge/KpiGauge.js';
+import type { KpiTableSorting } from '../kpi-table/kpiTable.types.js';
+import { useKpiTable } from '../kpi-table/useKpiTable.js';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
+import { SAMPLE_ORG } from './sampleOrg.js';
 
 afterEach(cleanup);
 
@@ -32,6 +35,20 @@ function section(heading: string): { code: string; after: string } {
   return { code, after };
 }
 
+/** The README's `useKpiTable` component, as written there (its options come from the snippet). */
+function WorstFirst({ status, defaultSorting }: { status: string; defaultSorting: KpiTableSorting }) {
+  const table = useKpiTable({ kpis: SAMPLE_ORG.kpis, defaultFilters: { status }, defaultSorting });
+  return (
+    <ol aria-label={table.model.summary}>
+      {table.model.rows.map((row) => (
+        <li key={row.kpi.id}>
+          {row.kpi.name}: {table.text.attainment(row)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 describe('README examples', () => {
   it('Quick start: the gauge reads what the README says it reads', () => {
     const { code, after } = section('Quick start');
@@ -56,5 +73,22 @@ describe('README examples', () => {
       </NorthstarProvider>,
     );
     expect(spaced(screen.getByRole('meter').getAttribute('aria-valuetext'))).toBe(claimed);
+  });
+
+  it('Your own markup: useKpiTable lists the KPIs the README says, labelled as it says', () => {
+    const { code, after } = section('Your own markup');
+    const label = /labelled "([^"]+)"/.exec(after)?.[1];
+    const first = /first item reads "([^"]+)"/.exec(after)?.[1];
+    expect([label, first], 'the README states the label and the first item').not.toContain(undefined);
+    // the options the snippet passes, read from the snippet itself
+    const status = /status: '([^']+)'/.exec(code)?.[1];
+    const [, id, desc] = /defaultSorting: \[\{ id: '(\w+)', desc: (true|false) \}\]/.exec(code) ?? [];
+    expect([status, id, desc]).not.toContain(undefined);
+    const defaultSorting = [{ id, desc: desc === 'true' }] as KpiTableSorting;
+    render(<WorstFirst status={status!} defaultSorting={defaultSorting} />);
+    const list = screen.getByRole('list');
+    expect(list.getAttribute('aria-label')).toBe(label);
+    expect(spaced(screen.getAllByRole('listitem')[0]!.textContent)).toBe(first);
+    expect(code).toContain('{row.kpi.name}: {table.text.attainment(row)}');
   });
 });
