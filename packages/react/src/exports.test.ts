@@ -102,6 +102,7 @@ const LOCKED: Record<string, readonly string[]> = {
     'MAX_SCROLL_HEIGHT',
     'buildGoalGraph',
     'createScrollScale',
+    'expandAllIds',
     'goalTreeKey',
     'parseCheckInValue',
     'parseLocaleNumber',

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
+import { largeGoalTree } from '../stories/largeGoalTree.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { GOAL_TREE_MESSAGES, GoalTree } from './index.js';
 
@@ -579,4 +580,53 @@ describe('GoalTree: states and scale', () => {
     const body = document.querySelector('.ns-goal-tree-body') as HTMLElement;
     expect(body.scrollHeight).toBeLessThan(10_000_000);
   }, 120_000);
+});
+
+describe('GoalTree: expand all', () => {
+  it('expands and collapses every branch from the toolbar, announcing it, and tells a controlled host', async () => {
+    const user = userEvent.setup();
+    const onExpandedChange = vi.fn();
+    render(<GoalTree goals={smallOrg()} label="Goals" onExpandedChange={onExpandedChange} />);
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    await waitFor(() => expect(rows()).toHaveLength(7));
+    expect(onExpandedChange).toHaveBeenLastCalledWith(['o1', 't1', 'o2']);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All 7 goals expanded'));
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(onExpandedChange).toHaveBeenLastCalledWith([]);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All goals collapsed'));
+  });
+
+  it('expands all of 100,000 goals, then End reaches and focuses the last goal', async () => {
+    const user = userEvent.setup();
+    const goals = largeGoalTree(100_000);
+    // The last row, found without the widget: from the last objective, keep taking the last child.
+    const lastChild = new Map<string, Goal>();
+    for (const goal of goals) if (goal.parentId) lastChild.set(goal.parentId, goal);
+    let last = goals.filter((g) => !g.parentId).at(-1)!;
+    while (lastChild.has(last.id)) last = lastChild.get(last.id)!;
+    render(<GoalTree goals={goals} label="Goals" />);
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    const grid = screen.getByRole('treegrid');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe(String(100_000 + 1)), {
+      timeout: 60_000,
+    });
+    expect(grid.hasAttribute('aria-busy')).toBe(false);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All 100,000 goals expanded'));
+    expect(rows().length).toBeLessThan(100);
+    await user.click(within(rowNamed('Objective 1')).getByText('Objective 1'));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('100001'));
+    expect(document.activeElement?.textContent).toContain(last.title);
+  }, 120_000);
+
+  it('keeps * expanding only the siblings of the focused row (APG)', async () => {
+    const user = userEvent.setup();
+    render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} />);
+    await user.click(within(rowNamed('Grow revenue')).getByText('Grow revenue'));
+    await user.keyboard('*');
+    // o1 and o2 (the top-level siblings) open; t1, one level down, stays closed.
+    await waitFor(() => expect(rowNamed('Retain customers').getAttribute('aria-expanded')).toBe('true'));
+    expect(rowNamed('Team sales').getAttribute('aria-expanded')).toBe('false');
+  });
 });

@@ -127,6 +127,7 @@ export function GoalTreeGrid({
       aria-rowcount={count + 1}
       aria-colcount={1 + columns.length + (showActions ? 1 : 0)}
       aria-multiselectable={false}
+      aria-busy={tree.expandingAll || undefined}
       className="ns-goal-tree-grid"
       style={gridStyle}
       onKeyDown={tree.onKeyDown}

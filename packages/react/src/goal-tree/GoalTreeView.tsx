@@ -136,6 +136,12 @@ export function GoalTreeView({
     if (status?.kind === 'checkIn' && status.state === 'success') setDraft(status.goalId, undefined);
   }, [status, setDraft]);
 
+  // "All 100,000 goals expanded" goes to the live region once the rows are there (it commits with them).
+  const bulkNotice = tree.bulkNotice;
+  useEffect(() => {
+    if (bulkNotice) setNotice(bulkNotice.text);
+  }, [bulkNotice]);
+
   const owners = useMemo(() => ownersOf(graph?.goals ?? [], people), [graph, people]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `tree.version` moves when the saved value lands in the rollup.
@@ -338,6 +344,23 @@ export function GoalTreeView({
       {...standaloneRoot}
       {...rest}
     >
+      {toolbar && model.state === 'ready' ? (
+        <div className="ns-goal-tree-bulk">
+          <button
+            type="button"
+            className="ns-goal-tree-button"
+            data-size="small"
+            aria-disabled={tree.expandingAll || undefined}
+            onClick={tree.expandingAll ? undefined : tree.expandAll}
+          >
+            {tree.expandingAll ? <span className="ns-goal-tree-spinner" aria-hidden="true" /> : null}
+            {t('goalTree.expandAll')}
+          </button>
+          <button type="button" className="ns-goal-tree-button" data-size="small" onClick={tree.collapseAll}>
+            {t('goalTree.collapseAll')}
+          </button>
+        </div>
+      ) : null}
       {toolbar && model.state === 'ready' ? (
         <GoalTreeToolbar
           filter={tree.filter}
