@@ -157,7 +157,7 @@ export const Realign: Story = {
     const canvas = within(canvasElement);
     const align = canvas.getAllByRole('button', { name: 'Align to…' })[0]!;
     await userEvent.click(align);
-    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog');
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
     await expect(within(dialog).getAllByRole('radio').length).toBeGreaterThan(1);
     await userEvent.keyboard('{Escape}');
   },

@@ -100,7 +100,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'Collapse all',
     'goalTree.expandedAll': { one: '{count} goal expanded', other: 'All {count} goals expanded' },
     'goalTree.collapsedAll': 'All goals collapsed',
-    'goalTree.checkInRequested': 'Check in on {title}',
     'goalTree.weightValue': 'Weight {weight}',
   },
   de: {
@@ -200,7 +199,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'Alle zuklappen',
     'goalTree.expandedAll': { one: '{count} Ziel aufgeklappt', other: 'Alle {count} Ziele aufgeklappt' },
     'goalTree.collapsedAll': 'Alle Ziele zugeklappt',
-    'goalTree.checkInRequested': 'Check-in zu {title}',
     'goalTree.weightValue': 'Gewichtung {weight}',
   },
   fr: {
@@ -299,7 +297,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'Tout replier',
     'goalTree.expandedAll': { one: '{count} objectif déplié', other: 'Les {count} objectifs sont dépliés' },
     'goalTree.collapsedAll': 'Tous les objectifs sont repliés',
-    'goalTree.checkInRequested': 'Point d’avancement sur {title}',
     'goalTree.weightValue': 'Poids {weight}',
   },
   es: {
@@ -398,7 +395,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'Contraer todo',
     'goalTree.expandedAll': { one: '{count} objetivo expandido', other: 'Los {count} objetivos expandidos' },
     'goalTree.collapsedAll': 'Todos los objetivos contraídos',
-    'goalTree.checkInRequested': 'Registro de avance de {title}',
     'goalTree.weightValue': 'Peso {weight}',
   },
   'pt-BR': {
@@ -497,7 +493,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'Recolher tudo',
     'goalTree.expandedAll': { one: '{count} meta expandida', other: 'Todas as {count} metas expandidas' },
     'goalTree.collapsedAll': 'Todas as metas recolhidas',
-    'goalTree.checkInRequested': 'Atualização de {title}',
     'goalTree.weightValue': 'Peso {weight}',
   },
   ja: {
@@ -586,7 +581,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
     'goalTree.collapseAll': 'すべて折りたたむ',
     'goalTree.expandedAll': { other: '{count} 件の目標をすべて展開しました' },
     'goalTree.collapsedAll': 'すべての目標を折りたたみました',
-    'goalTree.checkInRequested': '{title} のチェックイン',
     'goalTree.weightValue': '重み {weight}',
   },
   ar: {
@@ -687,7 +681,6 @@ export const GOAL_TREE_MESSAGES = defineMessages({
       other: 'تم توسيع الأهداف الـ {count} كلها',
     },
     'goalTree.collapsedAll': 'تم طي كل الأهداف',
-    'goalTree.checkInRequested': 'تسجيل تقدم {title}',
     'goalTree.weightValue': 'الوزن {weight}',
   },
 });

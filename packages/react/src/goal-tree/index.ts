@@ -8,6 +8,7 @@ export type { GoalGraph, GoalGraphProblem } from './goalGraph.types.js';
 export type {
   GoalAlignEvent,
   GoalCheckInEvent,
+  GoalCheckInRequest,
   GoalTreeColumnId,
   GoalTreeFilter,
   GoalTreeProps,
