@@ -118,6 +118,7 @@ try {
         reference: await page.evaluate(() => window.runMillion('reference')),
       };
 
+  const expandAll = await page.evaluate(() => window.runExpandAll());
   const keys = ['mountMs', 'expandMs', 'keyStepMs', 'checkInMs'];
   const summary = (list) => ({
     ...Object.fromEntries(keys.map((k) => [k, median(list.map((s) => s[k]))])),
@@ -136,6 +137,7 @@ try {
     reference: { ...reference, bundle: referenceSize, name: 'react-arborist@3.16.0' },
     ratio,
     million,
+    expandAll,
     pageErrors,
   };
 
@@ -160,6 +162,12 @@ try {
       `${m.lastRendered ? 'last row shown' : 'last row NOT shown'} (${(m.scrollHeight / 1e6).toFixed(1)}M px)`;
     table.push(['1,000,000 rows: scroll to the end', say(million.northstar), say(million.reference), '']);
   }
+  table.push([
+    'Expand all: longest block / frame gap',
+    `${ms(expandAll.longestTaskMs)} / ${ms(expandAll.longestFrameGapMs)}`,
+    '',
+    `${expandAll.rows} rows`,
+  ]);
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
   for (const row of table)
     log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));

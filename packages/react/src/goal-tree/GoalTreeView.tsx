@@ -1,6 +1,7 @@
 import { OKR_BANDS, type Person } from '@northstar/core';
 import { type ForwardedRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { GoalTreeGrid, type GridMemory } from './GoalTreeGrid.js';
 import { GoalTreeToolbar } from './GoalTreeToolbar.js';
@@ -270,6 +271,12 @@ export function GoalTreeView({
     });
   }, [builtInCheckIn, canAlign]);
 
+  // A host may hold a check-in request while the goals change; its `submit` writes through the latest tree.
+  const latestCheckIn = useRef(writes.checkIn);
+  useIsomorphicLayoutEffect(() => {
+    latestCheckIn.current = writes.checkIn;
+  });
+
   const refocus = (event: Event) => {
     event.preventDefault();
     tree.focusRow(tree.activeIndex, -1);
@@ -278,7 +285,7 @@ export function GoalTreeView({
     setNotice(null);
     const goal = graph?.goals[graph.index.get(goalId) ?? -1];
     if (onCheckInRequest) {
-      if (goal) onCheckInRequest({ goalId, goal, submit: (input) => writes.checkIn(goalId, input) });
+      if (goal) onCheckInRequest({ goalId, goal, submit: (input) => latestCheckIn.current(goalId, input) });
       return;
     }
     setDialogs((previous) => (previous.checkIn ? previous : { ...previous, checkIn: true }));
