@@ -49,7 +49,10 @@ describe('parseCheckInValue', () => {
 describe('checkCheckInValue (a host UI hands over a number)', () => {
   it('refuses NaN and infinities, and applies the same binary and range rules as typed input', () => {
     expect(checkCheckInValue(Number.NaN, undefined)).toEqual({ ok: false, reason: 'notANumber' });
-    expect(checkCheckInValue(Number.POSITIVE_INFINITY, undefined)).toEqual({ ok: false, reason: 'notANumber' });
+    expect(checkCheckInValue(Number.POSITIVE_INFINITY, undefined)).toEqual({
+      ok: false,
+      reason: 'notANumber',
+    });
     expect(checkCheckInValue(0.5, { kind: 'binary' })).toEqual({ ok: false, reason: 'notBinary' });
     const range = { kind: 'range' as const, min: 95, max: 100, tolerance: 2 };
     expect(checkCheckInValue(92, range)).toEqual({ ok: false, reason: 'outOfRange', min: 93, max: 102 });
