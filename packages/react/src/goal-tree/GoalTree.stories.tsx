@@ -139,7 +139,8 @@ export const CheckInFailure: Story = {
     const button = canvas.getAllByRole('button', { name: 'Check in' })[0]!;
     await userEvent.click(button);
     const body = within(canvasElement.ownerDocument.body);
-    await userEvent.type(await body.findByLabelText('New current value'), '1');
+    // The dialog is a lazy chunk: the first open may wait for it.
+    await userEvent.type(await body.findByLabelText('New current value', {}, { timeout: 15_000 }), '1');
     await userEvent.click(body.getByRole('button', { name: 'Save check-in' }));
     const banner = await canvas.findByRole('alert');
     await expect(banner.textContent).toContain('read-only today');
@@ -157,7 +158,12 @@ export const Realign: Story = {
     const canvas = within(canvasElement);
     const align = canvas.getAllByRole('button', { name: 'Align to…' })[0]!;
     await userEvent.click(align);
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    // The dialog is a lazy chunk: the first open may wait for it.
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole(
+      'dialog',
+      {},
+      { timeout: 15_000 },
+    );
     await expect(within(dialog).getAllByRole('radio').length).toBeGreaterThan(1);
     await userEvent.keyboard('{Escape}');
   },

@@ -3,12 +3,18 @@ import { createMemoryAdapter, type MemoryCall } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { largeGoalTree } from '../stories/largeGoalTree.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { GOAL_TREE_MESSAGES, GoalTree } from './index.js';
+
+// The dialogs and dnd-kit are lazy chunks; loading them once up front keeps the first dialog of a test from waiting
+// on the dev server's transform of them (slow on a loaded machine).
+beforeAll(async () => {
+  await Promise.all([import('./CheckInDialog.js'), import('./AlignDialog.js'), import('./GoalTreeDnd.js')]);
+});
 
 afterEach(() => {
   cleanup();

@@ -67,7 +67,7 @@ describe('expandAllIds', () => {
     let last = graph.roots.at(-1)!;
     while (graph.children[last]!.length > 0) last = graph.children[last]!.at(-1)!;
     expect(model.describe(model.rows.count - 1).id).toBe(graph.ids[last]);
-  });
+  }, 60_000);
 });
 
 describe('addExpanded', () => {
