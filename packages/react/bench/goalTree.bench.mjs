@@ -61,7 +61,7 @@ if (!executablePath) {
 }
 
 const [northstarSize, referenceSize] = await Promise.all([
-  // What a host pays for the tree: the widget with @northstar/core, Radix Dialog, TanStack Virtual and dnd-kit.
+  // What a host pays for the tree: the widget with @northstar/core, Radix Dialog and dnd-kit (every chunk inlined).
   bundleSize("export { GoalTree } from './src/goal-tree/GoalTree.js';"),
   bundleSize("export { Tree } from 'react-arborist';"),
 ]);
