@@ -16,6 +16,9 @@ beforeAll(async () => {
   await Promise.all([import('./CheckInDialog.js'), import('./AlignDialog.js'), import('./GoalTreeDnd.js')]);
 });
 
+// A bound for the first open of a lazily loaded dialog on a loaded machine (not a timing assertion).
+const LAZY = { timeout: 10_000 };
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -218,7 +221,7 @@ describe('GoalTree: check-ins', () => {
       </NorthstarProvider>,
     );
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Einchecken' }));
-    const field = await screen.findByLabelText('Neuer aktueller Wert');
+    const field = await screen.findByLabelText('Neuer aktueller Wert', {}, LAZY);
     await user.type(field, 'abc');
     await user.click(screen.getByRole('button', { name: 'Check-in speichern' }));
     expect(screen.getByRole('alert').textContent).toContain('Bitte eine Zahl eingeben');
@@ -242,7 +245,7 @@ describe('GoalTree: check-ins', () => {
     });
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(await screen.findByLabelText('New current value'), '10');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     // Optimistic: kr1 100%, o1 = mean(1, 1, 0.5) = 83%.
     expect(rowNamed('Reach 10 deals').textContent).toContain('100%');
@@ -265,7 +268,7 @@ describe('GoalTree: check-ins', () => {
     const onCheckIn = vi.fn(() => Promise.reject(new Error('Server said no')));
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(await screen.findByLabelText('New current value'), '9');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '9');
     await user.type(screen.getByLabelText('Note (optional)'), 'Two more signed');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     const banner = await screen.findByRole('alert');
@@ -300,7 +303,7 @@ describe('GoalTree: connected', () => {
     expect(screen.getByText('Loading goals…')).toBeTruthy();
     await screen.findByRole('treegrid', { name: 'Goals' });
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(await screen.findByLabelText('New current value'), '10');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() => expect(rowNamed('Grow revenue').textContent).toContain('83%'));
     await act(async () => gate.resolve());
@@ -381,7 +384,7 @@ describe('GoalTree: re-alignment', () => {
     const onAlign = vi.fn();
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onAlign={onAlign} />);
     await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     expect(within(dialog).queryByRole('radio', { name: /Team sales/ })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Align' }));
@@ -409,7 +412,7 @@ describe('GoalTree: re-alignment', () => {
     );
     await screen.findByRole('treegrid');
     await user.click(within(rowNamed('Bravo')).getByRole('button', { name: 'Align to…' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     await user.type(within(dialog).getByLabelText('Search parent goals'), 'char');
     const charlie = within(dialog).getByRole('radio', { name: /Charlie/ }) as HTMLInputElement;
     expect(charlie.disabled).toBe(true);
@@ -531,7 +534,7 @@ describe('GoalTree: re-alignment refused by the adapter', () => {
     );
     await screen.findByRole('treegrid');
     await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Align' }));
     const banner = await screen.findByRole('alert');

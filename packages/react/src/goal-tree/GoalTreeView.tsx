@@ -1,5 +1,5 @@
 import { OKR_BANDS, type Person } from '@northstar/core';
-import { type ForwardedRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ForwardedRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
@@ -7,13 +7,14 @@ import { GoalTreeGrid, type GridMemory } from './GoalTreeGrid.js';
 import { GoalTreeToolbar } from './GoalTreeToolbar.js';
 import { movedEdges } from './goalEdits.js';
 import type { GoalTreeColumnId, GoalTreeProps } from './goalTree.types.js';
+import { LazyPartView, lazyPart } from './lazyPart.js';
 import type { GoalTreeApi } from './useGoalTree.js';
 import type { GoalTreeWrites } from './useGoalTreeWrites.js';
 
 // The dialogs (with Radix) and drag and drop (dnd-kit) are chunks of their own, loaded on first use or while the
 // page is idle, so a host's first load carries only the tree. Nothing of them renders on the server.
-const CheckInDialog = lazy(() => import('./CheckInDialog.js').then((m) => ({ default: m.CheckInDialog })));
-const AlignDialog = lazy(() => import('./AlignDialog.js').then((m) => ({ default: m.AlignDialog })));
+const checkInPart = lazyPart(() => import('./CheckInDialog.js').then((m) => m.CheckInDialog));
+const alignPart = lazyPart(() => import('./AlignDialog.js').then((m) => m.AlignDialog));
 type DndModule = typeof import('./GoalTreeDnd.js');
 let dndModule: Promise<DndModule> | undefined;
 const loadDnd = (): Promise<DndModule> => {
@@ -266,8 +267,9 @@ export function GoalTreeView({
   useEffect(() => {
     if (!builtInCheckIn && !canAlign) return;
     return whenIdle(() => {
-      if (builtInCheckIn) void import('./CheckInDialog.js');
-      if (canAlign) void import('./AlignDialog.js');
+      // A failed fetch is retried when the dialog is first opened.
+      if (builtInCheckIn) checkInPart.preload().catch(() => {});
+      if (canAlign) alignPart.preload().catch(() => {});
     });
   }, [builtInCheckIn, canAlign]);
 
@@ -430,35 +432,37 @@ export function GoalTreeView({
         {failed ? '' : announcement}
       </div>
       {dialogs.checkIn ? (
-        <Suspense fallback={null}>
-          <CheckInDialog
-            goal={checkInFor === undefined ? undefined : graph?.goals[graph.index.get(checkInFor) ?? -1]}
-            draft={checkInFor === undefined ? undefined : writes.drafts.get(checkInFor)}
-            onDraftChange={(draft) => checkInFor !== undefined && writes.setDraft(checkInFor, draft)}
-            onSubmit={(current, note) => {
+        <LazyPartView
+          part={checkInPart}
+          props={{
+            goal: checkInFor === undefined ? undefined : graph?.goals[graph.index.get(checkInFor) ?? -1],
+            draft: checkInFor === undefined ? undefined : writes.drafts.get(checkInFor),
+            onDraftChange: (draft) => checkInFor !== undefined && writes.setDraft(checkInFor, draft),
+            onSubmit: (current, note) => {
               if (checkInFor === undefined) return;
               // The banner shows a failure (and keeps the draft); nobody else awaits this one.
               writes.checkIn(checkInFor, note ? { current, note } : { current }).catch(() => {});
               setCheckInFor(undefined);
-            }}
-            onOpenChange={(open) => !open && setCheckInFor(undefined)}
-            onCloseAutoFocus={refocus}
-            t={t}
-          />
-        </Suspense>
+            },
+            onOpenChange: (open) => !open && setCheckInFor(undefined),
+            onCloseAutoFocus: refocus,
+            t,
+          }}
+        />
       ) : null}
       {dialogs.align ? (
-        <Suspense fallback={null}>
-          <AlignDialog
-            goalId={alignFor?.goalId}
-            fromParentId={alignFor?.fromParentId}
-            graph={graph}
-            onAlign={alignTo}
-            onOpenChange={(open) => !open && setAlignFor(undefined)}
-            onCloseAutoFocus={refocus}
-            t={t}
-          />
-        </Suspense>
+        <LazyPartView
+          part={alignPart}
+          props={{
+            goalId: alignFor?.goalId,
+            fromParentId: alignFor?.fromParentId,
+            graph,
+            onAlign: alignTo,
+            onOpenChange: (open) => !open && setAlignFor(undefined),
+            onCloseAutoFocus: refocus,
+            t,
+          }}
+        />
       ) : null}
     </div>
   );
