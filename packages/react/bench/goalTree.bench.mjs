@@ -23,7 +23,7 @@ const count = smoke ? 2_000 : 100_000;
 const repetitions = smoke ? 1 : 5;
 
 const [northstarSize, referenceSize] = await Promise.all([
-  // What a host pays for the tree: the widget with @northstar/core, Radix Dialog, TanStack Virtual and dnd-kit.
+  // What a host pays for the tree: the widget with @northstar/core, Radix Dialog and dnd-kit (every chunk inlined).
   bundleSize("export { GoalTree } from './src/goal-tree/GoalTree.js';"),
   bundleSize("export { Tree } from 'react-arborist';"),
 ]);
@@ -51,6 +51,7 @@ await withBenchPage(goalTreePage, async ({ page, browser, pageErrors }) => {
         reference: await page.evaluate(() => window.runMillion('reference')),
       };
 
+  const expandAll = await page.evaluate(() => window.runExpandAll());
   const keys = ['mountMs', 'expandMs', 'keyStepMs', 'checkInMs'];
   const summary = (list) => ({
     ...Object.fromEntries(keys.map((k) => [k, median(list.map((s) => s[k]))])),
@@ -69,6 +70,7 @@ await withBenchPage(goalTreePage, async ({ page, browser, pageErrors }) => {
     reference: { ...reference, bundle: referenceSize.js, name: 'react-arborist@3.16.0' },
     ratio,
     million,
+    expandAll,
     pageErrors,
   };
 
@@ -92,6 +94,12 @@ await withBenchPage(goalTreePage, async ({ page, browser, pageErrors }) => {
       `${m.lastRendered ? 'last row shown' : 'last row NOT shown'} (${(m.scrollHeight / 1e6).toFixed(1)}M px)`;
     table.push(['1,000,000 rows: scroll to the end', say(million.northstar), say(million.reference), '']);
   }
+  table.push([
+    'Expand all: longest block / frame gap',
+    `${ms(expandAll.longestTaskMs)} / ${ms(expandAll.longestFrameGapMs)}`,
+    '',
+    `${expandAll.rows} rows`,
+  ]);
   printTable(table, log);
   log(
     '\nratio > 1: <GoalTree> is that many times faster. react-arborist has no rollup: its check-in recomputes the',

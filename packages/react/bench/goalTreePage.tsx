@@ -38,6 +38,12 @@ declare global {
     prepare: (count: number) => void;
     runTree: (library: TreeLibrary) => Promise<TreeSample>;
     runMillion: (library: TreeLibrary) => Promise<MillionSample>;
+    runExpandAll: () => Promise<{
+      rows: number;
+      longestTaskMs: number;
+      longestFrameGapMs: number;
+      totalMs: number;
+    }>;
     benchReactVersion: string;
   }
 }
@@ -282,5 +288,38 @@ window.runMillion = async (library) => {
   root.unmount();
   root = null;
   return { lastRendered, scrollHeight, rows };
+};
+/** "Expand all" on the prepared goals (toolbar button): the longest main-thread block (long tasks, frame gaps). */
+window.runExpandAll = async () => {
+  root = createRoot(container);
+  flushSync(() =>
+    root!.render(<GoalTree goals={goals} label="Goals" height={HEIGHT} style={{ inlineSize: WIDTH }} />),
+  );
+  await frames();
+  let longestTaskMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const grid = container.querySelector('[role="treegrid"]')!;
+  const done = () =>
+    grid.getAttribute('aria-rowcount') === String(goals.length + 1) && !grid.hasAttribute('aria-busy');
+  let longestFrameGapMs = 0;
+  const start = performance.now();
+  let last = start;
+  [...container.querySelectorAll('button')].find((b) => b.textContent === 'Expand all')!.click();
+  while (!done()) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = performance.now();
+    longestFrameGapMs = Math.max(longestFrameGapMs, now - last);
+    last = now;
+  }
+  const totalMs = performance.now() - start;
+  await frames();
+  observer.disconnect();
+  const rows = Number(grid.getAttribute('aria-rowcount')) - 1;
+  root.unmount();
+  root = null;
+  return { rows, longestTaskMs, longestFrameGapMs, totalMs };
 };
 window.benchReactVersion = version;

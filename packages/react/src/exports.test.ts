@@ -121,6 +121,7 @@ const LOCKED: Record<string, readonly string[]> = {
     'MAX_SCROLL_HEIGHT',
     'buildGoalGraph',
     'createScrollScale',
+    'expandAllIds',
     'goalTreeKey',
     'parseCheckInValue',
     'parseLocaleNumber',

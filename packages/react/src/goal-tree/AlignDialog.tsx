@@ -2,9 +2,8 @@ import type { Goal } from '@northstar/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
-import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
 import { parentEdgesOf } from './buildGoalGraph.js';
+import { GoalTreeDialogFrame } from './GoalTreeDialogFrame.js';
 import { descendantsOf } from './goalEdits.js';
 import type { GoalGraph } from './goalGraph.types.js';
 import type { GoalTreeMessageKey } from './goalTreeMessages.js';
@@ -46,23 +45,16 @@ export interface AlignDialogProps {
  * <AlignDialog goalId={moving} fromParentId={parent} graph={graph} onAlign={align} onOpenChange={setOpen} t={t} />
  */
 export function AlignDialog(props: AlignDialogProps) {
-  const { portalContainer } = useNorthstar();
-  const standaloneRoot = useStandaloneRoot();
   return (
-    <Dialog.Root open={props.goalId !== undefined} onOpenChange={props.onOpenChange}>
-      <Dialog.Portal container={portalContainer ?? undefined}>
-        <Dialog.Overlay className="ns-goal-tree-overlay" />
-        <Dialog.Content
-          className="ns-goal-tree-dialog"
-          onCloseAutoFocus={props.onCloseAutoFocus}
-          {...standaloneRoot}
-        >
-          {props.goalId && props.graph ? (
-            <AlignForm {...props} goalId={props.goalId} graph={props.graph} />
-          ) : null}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <GoalTreeDialogFrame
+      open={props.goalId !== undefined}
+      onOpenChange={props.onOpenChange}
+      onCloseAutoFocus={props.onCloseAutoFocus}
+    >
+      {props.goalId && props.graph ? (
+        <AlignForm {...props} goalId={props.goalId} graph={props.graph} />
+      ) : null}
+    </GoalTreeDialogFrame>
   );
 }
 

@@ -2,8 +2,7 @@ import type { Goal } from '@northstar/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type FormEvent, useId, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
-import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
+import { GoalTreeDialogFrame } from './GoalTreeDialogFrame.js';
 import type { GoalTreeMessageKey } from './goalTreeMessages.js';
 import { parseCheckInValue } from './parseCheckInValue.js';
 import type { CheckInDraft } from './useGoalTreeWrites.js';
@@ -41,21 +40,14 @@ function currentOf(goal: Goal): number | null {
  * <CheckInDialog goal={kr} draft={undefined} onDraftChange={keep} onSubmit={(v, note) => save(v, note)} onOpenChange={setOpen} t={t} />
  */
 export function CheckInDialog(props: CheckInDialogProps) {
-  const { portalContainer } = useNorthstar();
-  const standaloneRoot = useStandaloneRoot();
   return (
-    <Dialog.Root open={props.goal !== undefined} onOpenChange={props.onOpenChange}>
-      <Dialog.Portal container={portalContainer ?? undefined}>
-        <Dialog.Overlay className="ns-goal-tree-overlay" />
-        <Dialog.Content
-          className="ns-goal-tree-dialog"
-          onCloseAutoFocus={props.onCloseAutoFocus}
-          {...standaloneRoot}
-        >
-          {props.goal ? <CheckInForm {...props} goal={props.goal} /> : null}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <GoalTreeDialogFrame
+      open={props.goal !== undefined}
+      onOpenChange={props.onOpenChange}
+      onCloseAutoFocus={props.onCloseAutoFocus}
+    >
+      {props.goal ? <CheckInForm {...props} goal={props.goal} /> : null}
+    </GoalTreeDialogFrame>
   );
 }
 

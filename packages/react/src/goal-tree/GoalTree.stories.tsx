@@ -7,7 +7,7 @@ import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { largeGoalTree } from '../stories/largeGoalTree.js';
 import { createSampleAdapter, SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { GoalTree } from './GoalTree.js';
-import type { GoalAlignEvent, GoalCheckInEvent } from './goalTree.types.js';
+import type { GoalAlignEvent, GoalCheckInEvent, GoalCheckInRequest } from './goalTree.types.js';
 
 const { goals, people, cycles } = SAMPLE_ORG;
 const COMPANY = goals.filter((g) => g.level === 'company').map((g) => g.id);
@@ -139,7 +139,8 @@ export const CheckInFailure: Story = {
     const button = canvas.getAllByRole('button', { name: 'Check in' })[0]!;
     await userEvent.click(button);
     const body = within(canvasElement.ownerDocument.body);
-    await userEvent.type(await body.findByLabelText('New current value'), '1');
+    // The dialog is a lazy chunk: the first open may wait for it.
+    await userEvent.type(await body.findByLabelText('New current value', {}, { timeout: 15_000 }), '1');
     await userEvent.click(body.getByRole('button', { name: 'Save check-in' }));
     const banner = await canvas.findByRole('alert');
     await expect(banner.textContent).toContain('read-only today');
@@ -157,7 +158,12 @@ export const Realign: Story = {
     const canvas = within(canvasElement);
     const align = canvas.getAllByRole('button', { name: 'Align to…' })[0]!;
     await userEvent.click(align);
-    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog');
+    // The dialog is a lazy chunk: the first open may wait for it.
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole(
+      'dialog',
+      {},
+      { timeout: 15_000 },
+    );
     await expect(within(dialog).getAllByRole('radio').length).toBeGreaterThan(1);
     await userEvent.keyboard('{Escape}');
   },
@@ -294,5 +300,91 @@ export const HundredThousandGoals: Story = {
     const last = grid.getAttribute('aria-rowcount');
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', last));
     await expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+    // Expand all: every one of the 100,000 goals becomes a row, announced; End then reaches the very last goal.
+    await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', String(100_000 + 1)), {
+      timeout: 30_000,
+    });
+    const live = canvasElement.querySelector('.ns-goal-tree-live')!;
+    await waitFor(() => expect(live.textContent).toBe('All 100,000 goals expanded'));
+    within(grid).getAllByRole('row')[1]!.focus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', String(100_000 + 1)));
+    await expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
   },
 };
+
+/**
+ * A host's own check-in UI: `onCheckInRequest` replaces the built-in dialog (which is then never loaded), and the
+ * request's `submit` commits through the tree's optimistic path (the path to the root updates at once, rollback on
+ * failure, Retry with the same idempotency key).
+ */
+export const CustomCheckIn: Story = {
+  parameters: {
+    northstar: {
+      provider: false,
+      hostText: ['Progress update', 'New value', 'Send update', 'Dismiss', 'Saved'],
+    },
+  },
+  render: (args) => (
+    <ControlledHost initial={goals}>
+      {(host) => (
+        <HostCheckIn>
+          {(onCheckInRequest) => <GoalTree {...args} {...host} onCheckInRequest={onCheckInRequest} />}
+        </HostCheckIn>
+      )}
+    </ControlledHost>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Check in' })[0]!);
+    await expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull();
+    const form = canvas.getByRole('form', { name: /Progress update/ });
+    await userEvent.type(within(form).getByLabelText('New value'), '42');
+    await userEvent.click(within(form).getByRole('button', { name: 'Send update' }));
+    await expect(await canvas.findByText('Saved')).toBeVisible();
+  },
+};
+
+/** The story's host UI: a plain form below the tree, fed by the tree's check-in requests. */
+function HostCheckIn({
+  children,
+}: {
+  children: (onCheckInRequest: (request: GoalCheckInRequest) => void) => ReactNode;
+}) {
+  const [request, setRequest] = useState<GoalCheckInRequest | null>(null);
+  const [value, setValue] = useState('');
+  const [outcome, setOutcome] = useState('');
+  return (
+    <div style={{ display: 'grid', gap: '0.75rem' }}>
+      {children((next) => {
+        setRequest(next);
+        setValue('');
+        setOutcome('');
+      })}
+      {request ? (
+        <form
+          aria-label={`Progress update: ${request.goal.title}`}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'end' }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            request.submit({ current: Number(value) }).then(
+              () => setOutcome('Saved'),
+              (error: Error) => setOutcome(error.message),
+            );
+          }}
+        >
+          <label style={{ display: 'grid' }}>
+            New value
+            <input value={value} inputMode="decimal" onChange={(event) => setValue(event.target.value)} />
+          </label>
+          <button type="submit">Send update</button>
+          <button type="button" onClick={() => setRequest(null)}>
+            Dismiss
+          </button>
+          <output>{outcome}</output>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -3,11 +3,21 @@ import { createMemoryAdapter, type MemoryCall } from '@northstar/core/adapters';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
+import { largeGoalTree } from '../stories/largeGoalTree.js';
 import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { GOAL_TREE_MESSAGES, GoalTree } from './index.js';
+
+// The dialogs and dnd-kit are lazy chunks; loading them once up front keeps the first dialog of a test from waiting
+// on the dev server's transform of them (slow on a loaded machine).
+beforeAll(async () => {
+  await Promise.all([import('./CheckInDialog.js'), import('./AlignDialog.js'), import('./GoalTreeDnd.js')]);
+});
+
+// A bound for the first open of a lazily loaded dialog on a loaded machine (not a timing assertion).
+const LAZY = { timeout: 10_000 };
 
 afterEach(() => {
   cleanup();
@@ -211,7 +221,7 @@ describe('GoalTree: check-ins', () => {
       </NorthstarProvider>,
     );
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Einchecken' }));
-    const field = screen.getByLabelText('Neuer aktueller Wert');
+    const field = await screen.findByLabelText('Neuer aktueller Wert', {}, LAZY);
     await user.type(field, 'abc');
     await user.click(screen.getByRole('button', { name: 'Check-in speichern' }));
     expect(screen.getByRole('alert').textContent).toContain('Bitte eine Zahl eingeben');
@@ -235,7 +245,7 @@ describe('GoalTree: check-ins', () => {
     });
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(screen.getByLabelText('New current value'), '10');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     // Optimistic: kr1 100%, o1 = mean(1, 1, 0.5) = 83%.
     expect(rowNamed('Reach 10 deals').textContent).toContain('100%');
@@ -258,7 +268,7 @@ describe('GoalTree: check-ins', () => {
     const onCheckIn = vi.fn(() => Promise.reject(new Error('Server said no')));
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onCheckIn={onCheckIn} />);
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(screen.getByLabelText('New current value'), '9');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '9');
     await user.type(screen.getByLabelText('Note (optional)'), 'Two more signed');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     const banner = await screen.findByRole('alert');
@@ -293,7 +303,7 @@ describe('GoalTree: connected', () => {
     expect(screen.getByText('Loading goals…')).toBeTruthy();
     await screen.findByRole('treegrid', { name: 'Goals' });
     await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
-    await user.type(screen.getByLabelText('New current value'), '10');
+    await user.type(await screen.findByLabelText('New current value', {}, LAZY), '10');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() => expect(rowNamed('Grow revenue').textContent).toContain('83%'));
     await act(async () => gate.resolve());
@@ -374,7 +384,7 @@ describe('GoalTree: re-alignment', () => {
     const onAlign = vi.fn();
     render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} onAlign={onAlign} />);
     await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     expect(within(dialog).queryByRole('radio', { name: /Team sales/ })).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Align' }));
@@ -402,7 +412,7 @@ describe('GoalTree: re-alignment', () => {
     );
     await screen.findByRole('treegrid');
     await user.click(within(rowNamed('Bravo')).getByRole('button', { name: 'Align to…' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     await user.type(within(dialog).getByLabelText('Search parent goals'), 'char');
     const charlie = within(dialog).getByRole('radio', { name: /Charlie/ }) as HTMLInputElement;
     expect(charlie.disabled).toBe(true);
@@ -430,6 +440,9 @@ describe('GoalTree: pointer drag and drop', () => {
 
   /** Drags the handle of `from` over `to`, moving until dnd-kit reports the target (it measures after the start). */
   async function dragOnto(from: string, to: string, expected: 'over' | 'refused') {
+    // dnd-kit is its own chunk: a pointer coming over a handle puts it in place (the handle is then live).
+    await pointer('pointerover', rowNamed(from).querySelector('.ns-goal-tree-handle')!, 0, 0);
+    await waitFor(() => expect(rowNamed(from).querySelector('[data-dnd="ready"]')).not.toBeNull());
     const handle = rowNamed(from).querySelector('.ns-goal-tree-handle')!;
     const start = handle.getBoundingClientRect();
     const x = start.left + start.width / 2;
@@ -447,6 +460,28 @@ describe('GoalTree: pointer drag and drop', () => {
     expect(rowNamed(to).getAttribute('data-drop')).toBe(expected);
     await pointer('pointerup', document, x, targetY);
   }
+
+  it('keeps focus and scroll position when drag and drop arrives (its chunk wraps the grid)', async () => {
+    const user = userEvent.setup();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1', 't1']}
+        onAlign={() => {}}
+        height={160}
+        style={{ inlineSize: 900 }}
+      />,
+    );
+    await user.click(within(rowNamed('Renew contracts')).getByText('Renew contracts'));
+    const body = document.querySelector('.ns-goal-tree-body') as HTMLElement;
+    const scrolled = body.scrollTop;
+    expect(scrolled).toBeGreaterThan(0);
+    await pointer('pointerover', rowNamed('Team sales').querySelector('.ns-goal-tree-handle')!, 0, 0);
+    await waitFor(() => expect(document.querySelector('[data-dnd="ready"]')).not.toBeNull());
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Renew contracts'));
+    expect((document.querySelector('.ns-goal-tree-body') as HTMLElement).scrollTop).toBe(scrolled);
+  });
 
   it('aligns a dragged row under the row it is dropped on', async () => {
     const onAlign = vi.fn();
@@ -499,7 +534,7 @@ describe('GoalTree: re-alignment refused by the adapter', () => {
     );
     await screen.findByRole('treegrid');
     await user.click(within(rowNamed('Team sales')).getByRole('button', { name: 'Align to…' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY);
     await user.click(within(dialog).getByRole('radio', { name: /Retain customers/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Align' }));
     const banner = await screen.findByRole('alert');
@@ -579,4 +614,175 @@ describe('GoalTree: states and scale', () => {
     const body = document.querySelector('.ns-goal-tree-body') as HTMLElement;
     expect(body.scrollHeight).toBeLessThan(10_000_000);
   }, 120_000);
+});
+
+describe('GoalTree: expand all', () => {
+  it('expands and collapses every branch from the toolbar, announcing it, and tells a controlled host', async () => {
+    const user = userEvent.setup();
+    const onExpandedChange = vi.fn();
+    render(<GoalTree goals={smallOrg()} label="Goals" onExpandedChange={onExpandedChange} />);
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    await waitFor(() => expect(rows()).toHaveLength(7));
+    expect(onExpandedChange).toHaveBeenLastCalledWith(['o1', 't1', 'o2']);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All 7 goals expanded'));
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(onExpandedChange).toHaveBeenLastCalledWith([]);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All goals collapsed'));
+  });
+
+  it('expands all of 100,000 goals, then End reaches and focuses the last goal', async () => {
+    const user = userEvent.setup();
+    const goals = largeGoalTree(100_000);
+    // The last row, found without the widget: from the last objective, keep taking the last child.
+    const lastChild = new Map<string, Goal>();
+    for (const goal of goals) if (goal.parentId) lastChild.set(goal.parentId, goal);
+    let last = goals.filter((g) => !g.parentId).at(-1)!;
+    while (lastChild.has(last.id)) last = lastChild.get(last.id)!;
+    render(<GoalTree goals={goals} label="Goals" />);
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    const grid = screen.getByRole('treegrid');
+    await waitFor(() => expect(grid.getAttribute('aria-rowcount')).toBe(String(100_000 + 1)), {
+      timeout: 60_000,
+    });
+    expect(grid.hasAttribute('aria-busy')).toBe(false);
+    await waitFor(() => expect(liveRegion().textContent).toBe('All 100,000 goals expanded'));
+    expect(rows().length).toBeLessThan(100);
+    await user.click(within(rowNamed('Objective 1')).getByText('Objective 1'));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('100001'));
+    expect(document.activeElement?.textContent).toContain(last.title);
+  }, 120_000);
+
+  it('keeps * expanding only the siblings of the focused row (APG)', async () => {
+    const user = userEvent.setup();
+    render(<GoalTree goals={smallOrg()} label="Goals" defaultExpanded={['o1']} />);
+    await user.click(within(rowNamed('Grow revenue')).getByText('Grow revenue'));
+    await user.keyboard('*');
+    // o1 and o2 (the top-level siblings) open; t1, one level down, stays closed.
+    await waitFor(() => expect(rowNamed('Retain customers').getAttribute('aria-expanded')).toBe('true'));
+    expect(rowNamed('Team sales').getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('GoalTree: a host check-in UI (onCheckInRequest)', () => {
+  it('calls onCheckInRequest instead of opening the dialog; submit updates the path at once and resolves once saved', async () => {
+    const user = userEvent.setup();
+    const answer = deferred();
+    const onCheckIn = vi.fn((_event: { idempotencyKey?: string }) => answer.promise);
+    const requests: Array<{ goalId: string; submit: (input: { current: number }) => Promise<void> }> = [];
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1']}
+        onCheckIn={onCheckIn}
+        onCheckInRequest={(request) => requests.push(request)}
+      />,
+    );
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
+    expect(requests.map((r) => r.goalId)).toEqual(['kr1']);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    let saved = false;
+    let submitted!: Promise<void>;
+    act(() => {
+      submitted = requests[0]!.submit({ current: 10 });
+    });
+    void submitted.then(() => {
+      saved = true;
+    });
+    // Optimistic: kr1 100%, o1 = mean(1, 1, 0.5) = 83%, before the host answers.
+    expect(rowNamed('Grow revenue').textContent).toContain('83%');
+    expect(onCheckIn).toHaveBeenCalledTimes(1);
+    expect(onCheckIn.mock.calls[0]![0].idempotencyKey).toMatch(/\S/);
+    expect(saved).toBe(false);
+    await act(async () => answer.resolve());
+    await submitted;
+    expect(saved).toBe(true);
+    await waitFor(() => expect(liveRegion().textContent).toBe('Check-in saved: Reach 10 deals is at 100%.'));
+  });
+
+  it('rolls back and rejects when the write fails; Retry resends the same key and Check in asks the host again', async () => {
+    const user = userEvent.setup();
+    const keys: string[] = [];
+    const onCheckIn = vi.fn((event: { idempotencyKey?: string }) => {
+      keys.push(event.idempotencyKey!);
+      return Promise.reject(new Error('Network down'));
+    });
+    const onCheckInRequest = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1']}
+        onCheckIn={onCheckIn}
+        onCheckInRequest={onCheckInRequest}
+      />,
+    );
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
+    const { submit } = onCheckInRequest.mock.calls[0]![0];
+    await act(async () => {
+      await expect(submit({ current: 10 })).rejects.toThrow('Network down');
+    });
+    expect(rowNamed('Grow revenue').textContent).toContain('67%');
+    const banner = screen.getByRole('alert');
+    await user.click(within(banner).getByRole('button', { name: 'Retry' }));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Check in' }));
+    expect(onCheckInRequest).toHaveBeenCalledTimes(2);
+    expect(onCheckInRequest.mock.calls[1]![0].goalId).toBe('kr1');
+  });
+
+  it('refuses a value the metric cannot take with INVALID_VALUE naming the goal, sending nothing', async () => {
+    const user = userEvent.setup();
+    const onCheckIn = vi.fn();
+    const onCheckInRequest = vi.fn();
+    render(
+      <GoalTree
+        goals={smallOrg()}
+        label="Goals"
+        defaultExpanded={['o1']}
+        onCheckIn={onCheckIn}
+        onCheckInRequest={onCheckInRequest}
+      />,
+    );
+    await user.click(within(rowNamed('Launch pricing')).getByRole('button', { name: 'Check in' }));
+    const { submit } = onCheckInRequest.mock.calls[0]![0];
+    await expect(submit({ current: 0.5 })).rejects.toMatchObject({
+      code: 'INVALID_VALUE',
+      details: { id: 'kr2' },
+    });
+    await expect(submit({ current: Number.NaN })).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    expect(onCheckIn).not.toHaveBeenCalled();
+    expect(rowNamed('Grow revenue').textContent).toContain('67%');
+  });
+
+  it('connected: submit goes through adapter.goals.checkIn, then onCheckIn is told', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({ goals: smallOrg() });
+    const onCheckIn = vi.fn();
+    const onCheckInRequest = vi.fn();
+    render(
+      <NorthstarProvider adapter={adapter} queryClient={new QueryClient()}>
+        <GoalTree
+          label="Goals"
+          defaultExpanded={['o1']}
+          onCheckIn={onCheckIn}
+          onCheckInRequest={onCheckInRequest}
+        />
+      </NorthstarProvider>,
+    );
+    await screen.findByRole('treegrid');
+    await user.click(within(rowNamed('Reach 10 deals')).getByRole('button', { name: 'Check in' }));
+    const { submit } = onCheckInRequest.mock.calls[0]![0];
+    await act(async () => {
+      await submit({ current: 10, note: 'Signed' });
+    });
+    expect(onCheckIn).toHaveBeenCalledWith(
+      expect.objectContaining({ goalId: 'kr1', input: { current: 10, note: 'Signed' } }),
+    );
+    const saved = await adapter.goals.get('kr1');
+    expect(saved.metric).toMatchObject({ current: 10 });
+  });
 });

@@ -1,6 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { GoalTreeRowView } from './GoalTreeRowView.js';
+import {
+  type ComponentType,
+  type CSSProperties,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { GoalTreeRowView, type GoalTreeRowViewProps } from './GoalTreeRowView.js';
 import type { GoalTreeColumnId } from './goalTree.types.js';
 import { offsetToReveal, scaledWindow, type WindowItem } from './scaledWindow.js';
 import { createScrollScale } from './scrollScale.js';
@@ -12,6 +20,18 @@ const OVERSCAN = 6;
 
 // useLayoutEffect warns on the server; the grid only measures and focuses in the browser.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * What the grid keeps across a remount (the view wraps it in dnd-kit's context once that chunk loads): where it was
+ * scrolled and whether focus was inside it.
+ *
+ * @example
+ * const memory: GridMemory = { scrollTop: 0, focused: false };
+ */
+export interface GridMemory {
+  scrollTop: number;
+  focused: boolean;
+}
 
 /**
  * Props of {@link GoalTreeGrid}.
@@ -26,16 +46,19 @@ export interface GoalTreeGridProps {
   height: number;
   canCheckIn: boolean;
   canAlign: boolean;
-  draggable: boolean;
+  /** The drag-and-drop row (loaded lazily); plain rows until then. */
+  dndRow: ComponentType<GoalTreeRowViewProps> | undefined;
   dropTarget: { key: string; refused: boolean } | null;
   onCheckIn: (index: number) => void;
   onAlign: (index: number) => void;
+  /** Kept by the view across remounts of the grid. */
+  memory?: GridMemory;
 }
 
 /**
- * The treegrid itself: a header row and a virtualised body. Up to the browser's height cap the window comes from
- * @tanstack/react-virtual; past it (around 150,000 rows) the scaled window takes over, so a million rows stay
- * browsable and End still reaches, renders and focuses the last one.
+ * The treegrid itself: a header row and a virtualised body. The window is computed from the scroll position; past
+ * the browser's height cap (around 150,000 rows) the scroll scale maps positions onto the list, so a million rows
+ * stay browsable and End still reaches, renders and focuses the last one.
  *
  * @example
  * <GoalTreeGrid {...gridProps} />
@@ -47,10 +70,11 @@ export function GoalTreeGrid({
   height,
   canCheckIn,
   canAlign,
-  draggable,
+  dndRow,
   dropTarget,
   onCheckIn,
   onAlign,
+  memory,
 }: GoalTreeGridProps) {
   const { count, t } = tree;
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -61,34 +85,39 @@ export function GoalTreeGrid({
   );
   const [scrollTop, setScrollTop] = useState(0);
   const active = tree.activeIndex;
-  const virtualizer = useVirtualizer({
-    count: scale.scaled ? 0 : count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => GOAL_TREE_ROW_HEIGHT,
+  // The window is computed from the scroll position (rows have a fixed height), never measured: the same code for
+  // ten rows and for a million, and no virtualiser library in the bundle. Below the cap, the position is kept per
+  // row, so scrolling within a row does not re-render.
+  const items: WindowItem[] = scaledWindow(scale, scrollTop, {
+    count,
+    rowHeight: GOAL_TREE_ROW_HEIGHT,
+    viewportHeight: height,
     overscan: OVERSCAN,
-    initialRect: { width: 0, height },
-    // The row holding the tab stop stays mounted while scrolled away, so focus is never dropped on the floor.
-    rangeExtractor: (range) => {
-      const indexes: number[] = [];
-      for (
-        let i = Math.max(0, range.startIndex - range.overscan);
-        i <= Math.min(range.count - 1, range.endIndex + range.overscan);
-        i += 1
-      ) {
-        indexes.push(i);
-      }
-      if (active >= 0 && active < range.count && !indexes.includes(active)) indexes.push(active);
-      return indexes.sort((a, b) => a - b);
-    },
   });
-  const items: WindowItem[] = scale.scaled
-    ? scaledWindow(scale, scrollTop, {
-        count,
-        rowHeight: GOAL_TREE_ROW_HEIGHT,
-        viewportHeight: height,
-        overscan: OVERSCAN,
-      })
-    : virtualizer.getVirtualItems().map((item) => ({ index: item.index, top: item.start }));
+  // The row holding the tab stop stays mounted while scrolled away, so focus is never dropped on the floor.
+  if (!scale.scaled && active >= 0 && active < count && !items.some((item) => item.index === active)) {
+    items.push({ index: active, top: active * GOAL_TREE_ROW_HEIGHT });
+    items.sort((a, b) => a.index - b.index);
+  }
+  const scrolledTo = (top: number) =>
+    setScrollTop(scale.scaled ? top : Math.floor(top / GOAL_TREE_ROW_HEIGHT) * GOAL_TREE_ROW_HEIGHT);
+
+  // A remount (dnd-kit's context arriving) puts back the scroll position and focus of the grid it replaces, once
+  // per mount with the values of that moment.
+  const gridRef = useRef<HTMLDivElement | null>(null);
+  useClientLayoutEffect(() => {
+    const body = scrollRef.current;
+    if (memory && body) {
+      if (memory.scrollTop > 0) {
+        body.scrollTop = memory.scrollTop;
+        scrolledTo(body.scrollTop);
+      }
+      if (memory.focused) tree.focusRow(tree.activeIndex, tree.activeCell);
+    }
+    return () => {
+      if (memory) memory.focused = gridRef.current?.contains(document.activeElement) ?? false;
+    };
+  }, []);
 
   // Carry out focus requests: scroll the row into view first when it is not rendered yet.
   const done = useRef(0);
@@ -101,12 +130,8 @@ export function GoalTreeGrid({
     const offset = scale.toVirtual(body.scrollTop);
     const target = offsetToReveal(request.index, GOAL_TREE_ROW_HEIGHT, height, offset);
     if (target !== offset) {
-      if (scale.scaled) {
-        body.scrollTop = scale.toReal(target);
-        setScrollTop(body.scrollTop);
-      } else {
-        virtualizer.scrollToIndex(request.index, { align: 'auto' });
-      }
+      body.scrollTop = scale.toReal(target);
+      scrolledTo(body.scrollTop);
     }
     if (element) {
       done.current = request.seq;
@@ -122,11 +147,13 @@ export function GoalTreeGrid({
   const showActions = canCheckIn || canAlign;
   return (
     <div
+      ref={gridRef}
       role="treegrid"
       aria-label={label}
       aria-rowcount={count + 1}
       aria-colcount={1 + columns.length + (showActions ? 1 : 0)}
       aria-multiselectable={false}
+      aria-busy={tree.expandingAll || undefined}
       className="ns-goal-tree-grid"
       style={gridStyle}
       onKeyDown={tree.onKeyDown}
@@ -153,7 +180,10 @@ export function GoalTreeGrid({
         ref={scrollRef}
         className="ns-goal-tree-body"
         style={{ blockSize: height }}
-        onScroll={scale.scaled ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
+        onScroll={(event) => {
+          if (memory) memory.scrollTop = event.currentTarget.scrollTop;
+          scrolledTo(event.currentTarget.scrollTop);
+        }}
       >
         <div className="ns-goal-tree-canvas" style={{ blockSize: scale.realHeight }}>
           {items.map(({ index, top }) => {
@@ -170,7 +200,7 @@ export function GoalTreeGrid({
                 selected={row.id !== '' && row.id === tree.selectedId}
                 canCheckIn={canCheckIn}
                 canAlign={canAlign}
-                draggable={draggable}
+                dndRow={dndRow}
                 dropState={dropTarget?.key === row.key ? (dropTarget.refused ? 'refused' : 'over') : 'none'}
                 t={t}
                 onToggle={tree.toggle}

@@ -1,5 +1,4 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { type CSSProperties, memo, type ReactNode } from 'react';
+import { type ComponentType, type CSSProperties, memo, type ReactNode } from 'react';
 import type { GoalTreeRow } from './describeGoalRow.js';
 import type { GoalTreeColumnId } from './goalTree.types.js';
 import type { GoalTreeMessageKey } from './goalTreeMessages.js';
@@ -20,8 +19,8 @@ export interface GoalTreeRowViewProps {
   selected: boolean;
   canCheckIn: boolean;
   canAlign: boolean;
-  /** Drag and drop is on (a DndContext is mounted). */
-  draggable: boolean;
+  /** The drag-and-drop row, once its chunk has loaded and a DndContext is mounted; plain rows without it. */
+  dndRow?: ComponentType<GoalTreeRowViewProps> | undefined;
   /** The row being dragged over, and whether a drop there would be refused (a cycle). */
   dropState: 'none' | 'over' | 'refused';
   t: (key: GoalTreeMessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -107,38 +106,13 @@ function Cell({
   }
 }
 
-/** Hooks of dnd-kit only run when drag and drop is on, so a read-only tree mounts no drag machinery per row. */
-function useRowDnd(row: GoalTreeRow, enabled: boolean) {
-  const drag = useDraggable({ id: row.key, disabled: !enabled || row.kind !== 'goal' || row.level === 1 });
-  const drop = useDroppable({ id: row.key, disabled: !enabled || row.kind !== 'goal' });
-  return { drag, drop };
-}
-
-function DndRow(props: GoalTreeRowViewProps) {
-  const { drag, drop } = useRowDnd(props.row, true);
-  return (
-    <RowBody
-      {...props}
-      rowRef={drop.setNodeRef}
-      handle={
-        props.row.level > 1 && props.canAlign ? (
-          <span
-            ref={drag.setNodeRef}
-            className="ns-goal-tree-handle"
-            aria-hidden="true"
-            title={props.t('goalTree.dragHandle', { title: props.row.title })}
-            {...drag.listeners}
-          >
-            ⠿
-          </span>
-        ) : null
-      }
-      dragging={drag.isDragging}
-    />
-  );
-}
-
-function RowBody({
+/**
+ * A row's markup (shared with the drag-and-drop row of GoalTreeDnd, which adds the handle and the drop target).
+ *
+ * @example
+ * <RowBody {...rowProps} rowRef={drop.setNodeRef} handle={handle} />
+ */
+export function RowBody({
   row,
   top,
   height,
@@ -227,7 +201,17 @@ function RowBody({
             onToggle(row.index);
           }}
         />
-        {handle}
+        {handle ??
+          (row.level > 1 && canAlign ? (
+            // Until dnd-kit's chunk is in: hovering or pressing the handle loads it (GoalTreeView).
+            <span
+              className="ns-goal-tree-handle"
+              aria-hidden="true"
+              title={t('goalTree.dragHandle', { title: row.title })}
+            >
+              ⠿
+            </span>
+          ) : null)}
         {row.owner ? (
           <span className="ns-goal-tree-avatar" aria-hidden="true">
             {row.owner.initials}
@@ -282,5 +266,6 @@ function RowBody({
  * <GoalTreeRowView {...rowProps} />
  */
 export const GoalTreeRowView = memo(function GoalTreeRowView(props: GoalTreeRowViewProps) {
-  return props.draggable && props.row.kind === 'goal' ? <DndRow {...props} /> : <RowBody {...props} />;
+  const DndRow = props.dndRow;
+  return DndRow && props.row.kind === 'goal' ? <DndRow {...props} /> : <RowBody {...props} />;
 });

@@ -1,39 +1,37 @@
-import {
-  type ClientRect,
-  DndContext,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  MeasuringStrategy,
-  PointerSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
 import { OKR_BANDS, type Person } from '@northstar/core';
 import { type ForwardedRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
-import { AlignDialog } from './AlignDialog.js';
-import { CheckInDialog } from './CheckInDialog.js';
-import { GoalTreeGrid } from './GoalTreeGrid.js';
+import { GoalTreeGrid, type GridMemory } from './GoalTreeGrid.js';
 import { GoalTreeToolbar } from './GoalTreeToolbar.js';
-import { descendantsOf, movedEdges } from './goalEdits.js';
+import { movedEdges } from './goalEdits.js';
 import type { GoalTreeColumnId, GoalTreeProps } from './goalTree.types.js';
-import { goalIdOfKey } from './rowKeys.js';
+import { LazyPartView, lazyPart } from './lazyPart.js';
 import type { GoalTreeApi } from './useGoalTree.js';
 import type { GoalTreeWrites } from './useGoalTreeWrites.js';
 
-// Rows are placed with a transform by the virtualiser; dnd-kit's default droppable measure ignores transforms, which
-// would stack every row at the top. Measure where they really are, and again as rows scroll in and out.
-const MEASURING = {
-  droppable: {
-    strategy: MeasuringStrategy.Always,
-    measure: (element: HTMLElement): ClientRect => {
-      const { top, left, width, height, bottom, right } = element.getBoundingClientRect();
-      return { top, left, width, height, bottom, right };
-    },
-  },
+// The dialogs (with Radix) and drag and drop (dnd-kit) are chunks of their own, loaded on first use or while the
+// page is idle, so a host's first load carries only the tree. Nothing of them renders on the server.
+const checkInPart = lazyPart(() => import('./CheckInDialog.js').then((m) => m.CheckInDialog));
+const alignPart = lazyPart(() => import('./AlignDialog.js').then((m) => m.AlignDialog));
+type DndModule = typeof import('./GoalTreeDnd.js');
+let dndModule: Promise<DndModule> | undefined;
+const loadDnd = (): Promise<DndModule> => {
+  dndModule ??= import('./GoalTreeDnd.js');
+  return dndModule;
 };
+
+/** Runs `work` once the browser is idle (or soon, where there is no requestIdleCallback); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  const idle = globalThis.requestIdleCallback;
+  if (idle) {
+    const handle = idle(work, { timeout: 2000 });
+    return () => globalThis.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 
 const DEFAULT_COLUMNS: readonly GoalTreeColumnId[] = ['progress', 'owner', 'due', 'weight', 'lastCheckIn'];
 const COLUMN_IDS = new Set<string>(DEFAULT_COLUMNS);
@@ -100,6 +98,7 @@ export function GoalTreeView({
     defaultFilter: _defaultFilter,
     onFilterChange: _onFilterChange,
     onCheckIn: _onCheckIn,
+    onCheckInRequest,
     onAlign: _onAlign,
     onOpenGoal: _onOpenGoal,
     readOnly: _readOnly,
@@ -135,6 +134,12 @@ export function GoalTreeView({
   useEffect(() => {
     if (status?.kind === 'checkIn' && status.state === 'success') setDraft(status.goalId, undefined);
   }, [status, setDraft]);
+
+  // "All 100,000 goals expanded" goes to the live region once the rows are there (it commits with them).
+  const bulkNotice = tree.bulkNotice;
+  useEffect(() => {
+    if (bulkNotice) setNotice(bulkNotice.text);
+  }, [bulkNotice]);
 
   const owners = useMemo(() => ownersOf(graph?.goals ?? [], people), [graph, people]);
 
@@ -190,56 +195,110 @@ export function GoalTreeView({
     [graph, writes, t, titleOf],
   );
 
-  // Pointer drag and drop: the row's key names it; dropping on a row aligns under that row's goal.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
-  // Read by dnd-kit's callbacks, which may be the ones from the render that started the drag: a ref, not state.
-  const drag = useRef<{ key: string; blocked: Set<number> } | null>(null);
+  // Pointer drag and drop, once its chunk is in. The chunk is fetched while the page is idle, but dnd-kit's context
+  // only goes around the grid when a pointer first comes over a drag handle: wrapping remounts the grid (it keeps its
+  // scroll position and focus, GoalTreeGrid's `memory`), and doing it then means no click on a row's buttons can
+  // land on a row being replaced. The switch also waits while a pointer is pressed.
+  const [dnd, setDnd] = useState<DndModule | null>(null);
   const [dropTarget, setDropTarget] = useState<{ key: string; refused: boolean } | null>(null);
-  const onDragStart = (event: DragStartEvent) => {
-    const goalId = goalIdOfKey(String(event.active.id));
-    if (!graph || goalId === undefined) return;
-    const blocked = descendantsOf(graph, goalId);
-    blocked.add(graph.index.get(goalId)!);
-    drag.current = { key: String(event.active.id), blocked };
-    setNotice(t('goalTree.dragStart', { title: titleOf(goalId) }));
+  const gridMemory = useRef<GridMemory>({ scrollTop: 0, focused: false });
+  const dndState = useRef<{ down: boolean; wanted: boolean; module: DndModule | null }>({
+    down: false,
+    wanted: false,
+    module: null,
+  });
+  const wantDnd = canAlign && model.state === 'ready';
+  const applyDnd = useCallback(() => {
+    const state = dndState.current;
+    if (state.wanted && state.module && !state.down) setDnd(() => state.module);
+  }, []);
+  const fetchDnd = useCallback(() => {
+    loadDnd().then(
+      (module) => {
+        dndState.current.module = module;
+        applyDnd();
+      },
+      () => {
+        // Drag and drop stays off; "Align to…" still re-aligns.
+        dndModule = undefined;
+      },
+    );
+  }, [applyDnd]);
+  useEffect(() => {
+    if (!wantDnd || dnd) return;
+    return whenIdle(fetchDnd);
+  }, [wantDnd, dnd, fetchDnd]);
+  const onPointerOver = (event: React.PointerEvent<HTMLDivElement>) => {
+    rest.onPointerOver?.(event);
+    if (dnd || !wantDnd || dndState.current.wanted) return;
+    if (!(event.target as Element).closest?.('.ns-goal-tree-handle')) return;
+    dndState.current.wanted = true;
+    fetchDnd();
   };
-  const onDragOver = (event: DragOverEvent) => {
-    const key = event.over ? String(event.over.id) : null;
-    const targetId = key === null ? undefined : goalIdOfKey(key);
-    const dragging = drag.current;
-    if (!key || !graph || !dragging || targetId === undefined) {
-      setDropTarget(null);
-      return;
+  const onPointerDownCapture = (event: React.PointerEvent<HTMLDivElement>) => {
+    rest.onPointerDownCapture?.(event);
+    if (dnd || !wantDnd) return;
+    dndState.current.down = true;
+    if ((event.target as Element).closest?.('.ns-goal-tree-handle')) {
+      dndState.current.wanted = true;
+      fetchDnd();
     }
-    setDropTarget({ key, refused: dragging.blocked.has(graph.index.get(targetId)!) });
+    const release = () => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      // After the click this release produces.
+      setTimeout(() => {
+        dndState.current.down = false;
+        applyDnd();
+      }, 0);
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
   };
-  const onDragEnd = (event: DragEndEvent) => {
-    const activeKey = String(event.active.id);
-    const goalId = goalIdOfKey(activeKey);
-    const overKey = event.over ? String(event.over.id) : undefined;
-    const targetId = overKey === undefined ? undefined : goalIdOfKey(overKey);
-    drag.current = null;
-    setDropTarget(null);
-    if (goalId === undefined || targetId === undefined || overKey === activeKey) {
-      setNotice(t('goalTree.dragCancel', { title: titleOf(goalId) }));
-      return;
-    }
-    const parts = activeKey.split('\u241f');
-    alignTo(goalId, parts.length > 1 ? parts[parts.length - 2] : undefined, targetId, undefined);
-  };
+  const onDrop = useCallback(
+    (goalId: string, fromParentId: string | undefined, toParentId: string) =>
+      void alignTo(goalId, fromParentId, toParentId, undefined),
+    [alignTo],
+  );
+
+  // The dialogs mount on first use and stay mounted (their close animation and focus return need them).
+  const [dialogs, setDialogs] = useState({ checkIn: false, align: false });
+  const builtInCheckIn = canCheckIn && onCheckInRequest === undefined;
+  useEffect(() => {
+    if (!builtInCheckIn && !canAlign) return;
+    return whenIdle(() => {
+      // A failed fetch is retried when the dialog is first opened.
+      if (builtInCheckIn) checkInPart.preload().catch(() => {});
+      if (canAlign) alignPart.preload().catch(() => {});
+    });
+  }, [builtInCheckIn, canAlign]);
+
+  // A host may hold a check-in request while the goals change; its `submit` writes through the latest tree.
+  const latestCheckIn = useRef(writes.checkIn);
+  useIsomorphicLayoutEffect(() => {
+    latestCheckIn.current = writes.checkIn;
+  });
 
   const refocus = (event: Event) => {
     event.preventDefault();
     tree.focusRow(tree.activeIndex, -1);
   };
-  const openCheckIn = (index: number) => {
+  const showCheckIn = (goalId: string) => {
     setNotice(null);
-    setCheckInFor(tree.row(index).id);
+    const goal = graph?.goals[graph.index.get(goalId) ?? -1];
+    if (onCheckInRequest) {
+      if (goal) onCheckInRequest({ goalId, goal, submit: (input) => latestCheckIn.current(goalId, input) });
+      return;
+    }
+    setDialogs((previous) => (previous.checkIn ? previous : { ...previous, checkIn: true }));
+    setCheckInFor(goalId);
   };
+  const openCheckIn = (index: number) => showCheckIn(tree.row(index).id);
   const openAlign = (index: number) => {
     const row = tree.row(index);
     const parts = row.key.split('\u241f');
     setNotice(null);
+    setDialogs((previous) => (previous.align ? previous : { ...previous, align: true }));
     setAlignFor({ goalId: row.id, fromParentId: parts.length > 1 ? parts[parts.length - 2] : undefined });
   };
 
@@ -286,46 +345,28 @@ export function GoalTreeView({
         height={height}
         canCheckIn={canCheckIn}
         canAlign={canAlign}
-        draggable={canAlign}
+        dndRow={canAlign && dnd ? dnd.GoalTreeDndRow : undefined}
+        memory={gridMemory.current}
         dropTarget={dropTarget}
         onCheckIn={openCheckIn}
         onAlign={openAlign}
       />
     );
-    body = canAlign ? (
-      <DndContext
-        sensors={sensors}
-        measuring={MEASURING}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => {
-          drag.current = null;
-          setDropTarget(null);
-        }}
-        accessibility={{
-          screenReaderInstructions: { draggable: t('goalTree.dragInstructions') },
-          announcements: {
-            onDragStart: ({ active }) =>
-              t('goalTree.dragStart', { title: titleOf(goalIdOfKey(String(active.id))) }),
-            onDragOver: ({ active, over }) =>
-              over
-                ? t('goalTree.dragOver', {
-                    title: titleOf(goalIdOfKey(String(active.id))),
-                    parent: titleOf(goalIdOfKey(String(over.id))),
-                  })
-                : undefined,
-            onDragEnd: () => undefined,
-            onDragCancel: ({ active }) =>
-              t('goalTree.dragCancel', { title: titleOf(goalIdOfKey(String(active.id))) }),
-          },
-        }}
-      >
-        {grid}
-      </DndContext>
-    ) : (
-      grid
-    );
+    body =
+      canAlign && dnd ? (
+        <dnd.GoalTreeDndContext
+          graph={graph}
+          t={t}
+          titleOf={titleOf}
+          onNotice={setNotice}
+          onDropTarget={setDropTarget}
+          onMove={onDrop}
+        >
+          {grid}
+        </dnd.GoalTreeDndContext>
+      ) : (
+        grid
+      );
   }
 
   const failed = status?.state === 'error' ? status : null;
@@ -337,7 +378,26 @@ export function GoalTreeView({
       data-readonly={!canCheckIn && !canAlign ? '' : undefined}
       {...standaloneRoot}
       {...rest}
+      onPointerDownCapture={onPointerDownCapture}
+      onPointerOver={onPointerOver}
     >
+      {toolbar && model.state === 'ready' ? (
+        <div className="ns-goal-tree-bulk">
+          <button
+            type="button"
+            className="ns-goal-tree-button"
+            data-size="small"
+            aria-disabled={tree.expandingAll || undefined}
+            onClick={tree.expandingAll ? undefined : tree.expandAll}
+          >
+            {tree.expandingAll ? <span className="ns-goal-tree-spinner" aria-hidden="true" /> : null}
+            {t('goalTree.expandAll')}
+          </button>
+          <button type="button" className="ns-goal-tree-button" data-size="small" onClick={tree.collapseAll}>
+            {t('goalTree.collapseAll')}
+          </button>
+        </div>
+      ) : null}
       {toolbar && model.state === 'ready' ? (
         <GoalTreeToolbar
           filter={tree.filter}
@@ -358,11 +418,7 @@ export function GoalTreeView({
             </button>
           ) : null}
           {failed.kind === 'checkIn' ? (
-            <button
-              type="button"
-              className="ns-goal-tree-button"
-              onClick={() => setCheckInFor(failed.goalId)}
-            >
+            <button type="button" className="ns-goal-tree-button" onClick={() => showCheckIn(failed.goalId)}>
               {t('goalTree.checkIn')}
             </button>
           ) : null}
@@ -375,28 +431,39 @@ export function GoalTreeView({
       <div className="ns-goal-tree-live ns-goal-tree-visually-hidden" role="status" aria-live="polite">
         {failed ? '' : announcement}
       </div>
-      <CheckInDialog
-        goal={checkInFor === undefined ? undefined : graph?.goals[graph.index.get(checkInFor) ?? -1]}
-        draft={checkInFor === undefined ? undefined : writes.drafts.get(checkInFor)}
-        onDraftChange={(draft) => checkInFor !== undefined && writes.setDraft(checkInFor, draft)}
-        onSubmit={(current, note) => {
-          if (checkInFor === undefined) return;
-          writes.checkIn(checkInFor, note ? { current, note } : { current });
-          setCheckInFor(undefined);
-        }}
-        onOpenChange={(open) => !open && setCheckInFor(undefined)}
-        onCloseAutoFocus={refocus}
-        t={t}
-      />
-      <AlignDialog
-        goalId={alignFor?.goalId}
-        fromParentId={alignFor?.fromParentId}
-        graph={graph}
-        onAlign={alignTo}
-        onOpenChange={(open) => !open && setAlignFor(undefined)}
-        onCloseAutoFocus={refocus}
-        t={t}
-      />
+      {dialogs.checkIn ? (
+        <LazyPartView
+          part={checkInPart}
+          props={{
+            goal: checkInFor === undefined ? undefined : graph?.goals[graph.index.get(checkInFor) ?? -1],
+            draft: checkInFor === undefined ? undefined : writes.drafts.get(checkInFor),
+            onDraftChange: (draft) => checkInFor !== undefined && writes.setDraft(checkInFor, draft),
+            onSubmit: (current, note) => {
+              if (checkInFor === undefined) return;
+              // The banner shows a failure (and keeps the draft); nobody else awaits this one.
+              writes.checkIn(checkInFor, note ? { current, note } : { current }).catch(() => {});
+              setCheckInFor(undefined);
+            },
+            onOpenChange: (open) => !open && setCheckInFor(undefined),
+            onCloseAutoFocus: refocus,
+            t,
+          }}
+        />
+      ) : null}
+      {dialogs.align ? (
+        <LazyPartView
+          part={alignPart}
+          props={{
+            goalId: alignFor?.goalId,
+            fromParentId: alignFor?.fromParentId,
+            graph,
+            onAlign: alignTo,
+            onOpenChange: (open) => !open && setAlignFor(undefined),
+            onCloseAutoFocus: refocus,
+            t,
+          }}
+        />
+      ) : null}
     </div>
   );
 }

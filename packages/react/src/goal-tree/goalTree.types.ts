@@ -38,6 +38,22 @@ export interface GoalCheckInEvent {
 }
 
 /**
+ * What `onCheckInRequest` receives when someone asks to check in on a key result: the goal, and `submit`, which
+ * commits the host's check-in through the tree's own optimistic path (the path to the root updates at once, a new
+ * idempotency key, rollback with a banner and Retry on failure). `submit` resolves when the write is saved and
+ * rejects when it fails; a value the metric refuses rejects with `INVALID_VALUE` naming the goal, nothing sent.
+ *
+ * @example
+ * const onCheckInRequest = ({ goal, submit }: GoalCheckInRequest) =>
+ *   openMyDialog(goal, (value, note) => submit({ current: value, note }));
+ */
+export interface GoalCheckInRequest {
+  goalId: string;
+  goal: Goal;
+  submit: (input: CheckInInput) => Promise<void>;
+}
+
+/**
  * What `onAlign` receives: the goal and its new parent edges.
  *
  * @example
@@ -89,6 +105,12 @@ export interface GoalTreeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onS
    * saved it.
    */
   onCheckIn?: (event: GoalCheckInEvent) => unknown;
+  /**
+   * A host's own check-in UI: when given, "Check in" (and the banner's "Check in" after a failure) calls this
+   * instead of opening the built-in dialog, which is then never loaded. Commit with the request's `submit`;
+   * `onCheckIn` keeps its meaning (the write of a controlled tree, the notification of a connected one).
+   */
+  onCheckInRequest?: (request: GoalCheckInRequest) => void;
   /** A goal was re-aligned (after core's cycle check); same contract as `onCheckIn`. */
   onAlign?: (event: GoalAlignEvent) => unknown;
   /** Enter (or the title link) opens a goal. */

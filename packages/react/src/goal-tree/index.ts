@@ -1,12 +1,14 @@
 // The public API of @northstar/react/goal-tree, listed explicitly.
 export { type BuildGoalGraphOptions, buildGoalGraph, type GoalGraphResult } from './buildGoalGraph.js';
 export type { GoalRowContext, GoalRowFormat, GoalTreeRow, GoalTreeTranslate } from './describeGoalRow.js';
+export { type ExpandAllPlan, expandAllIds } from './expandAllIds.js';
 export type { GoalTreeRows } from './flattenGoalTree.js';
 export { GoalTree } from './GoalTree.js';
 export type { GoalGraph, GoalGraphProblem } from './goalGraph.types.js';
 export type {
   GoalAlignEvent,
   GoalCheckInEvent,
+  GoalCheckInRequest,
   GoalTreeColumnId,
   GoalTreeFilter,
   GoalTreeProps,

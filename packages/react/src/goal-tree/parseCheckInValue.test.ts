@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckInValue, parseLocaleNumber } from './parseCheckInValue.js';
+import { checkCheckInValue, parseCheckInValue, parseLocaleNumber } from './parseCheckInValue.js';
 
 describe('parseLocaleNumber', () => {
   it('reads numbers as each locale writes them', () => {
@@ -43,5 +43,19 @@ describe('parseCheckInValue', () => {
     });
     expect(parseCheckInValue('1', 'en-US', { kind: 'binary' })).toEqual({ ok: true, value: 1 });
     expect(parseCheckInValue('2', 'en-US', { kind: 'binary' })).toEqual({ ok: false, reason: 'notBinary' });
+  });
+});
+
+describe('checkCheckInValue (a host UI hands over a number)', () => {
+  it('refuses NaN and infinities, and applies the same binary and range rules as typed input', () => {
+    expect(checkCheckInValue(Number.NaN, undefined)).toEqual({ ok: false, reason: 'notANumber' });
+    expect(checkCheckInValue(Number.POSITIVE_INFINITY, undefined)).toEqual({
+      ok: false,
+      reason: 'notANumber',
+    });
+    expect(checkCheckInValue(0.5, { kind: 'binary' })).toEqual({ ok: false, reason: 'notBinary' });
+    const range = { kind: 'range' as const, min: 95, max: 100, tolerance: 2 };
+    expect(checkCheckInValue(92, range)).toEqual({ ok: false, reason: 'outOfRange', min: 93, max: 102 });
+    expect(checkCheckInValue(1234.5, { start: 0, target: 2000 })).toEqual({ ok: true, value: 1234.5 });
   });
 });

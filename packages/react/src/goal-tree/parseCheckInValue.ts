@@ -87,8 +87,19 @@ export function allowedCheckInRange(metric: Metric | undefined): { min: number; 
  */
 export function parseCheckInValue(text: string, locale: string, metric: Metric | undefined): ParsedCheckIn {
   if (text.trim() === '') return { ok: false, reason: 'empty' };
-  const value = parseLocaleNumber(text, locale);
-  if (!Number.isFinite(value)) return { ok: false, reason: 'notANumber' };
+  return checkCheckInValue(parseLocaleNumber(text, locale), metric);
+}
+
+/**
+ * Checks a check-in value already a number (a host's own check-in UI) against a goal's metric: finite, 0 or 1 for
+ * a binary key result, inside a range key result's allowed values.
+ *
+ * @example
+ * checkCheckInValue(1, { kind: 'binary' }); // { ok: true, value: 1 }
+ * checkCheckInValue(Number.NaN, undefined); // { ok: false, reason: 'notANumber' }
+ */
+export function checkCheckInValue(value: number, metric: Metric | undefined): ParsedCheckIn {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, reason: 'notANumber' };
   if (metric?.kind === 'binary' && value !== 0 && value !== 1) return { ok: false, reason: 'notBinary' };
   const range = allowedCheckInRange(metric);
   if (range && (value < range.min || value > range.max)) return { ok: false, reason: 'outOfRange', ...range };

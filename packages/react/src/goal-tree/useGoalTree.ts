@@ -1,11 +1,12 @@
 import type { Band, Goal, Person, ReviewCycle } from '@northstar/core';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
 import { useMessages } from '../i18n/useMessages.js';
 import { useControllableState } from '../internal/useControllableState.js';
 import { warnOnce } from '../internal/warnOnce.js';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { GoalTreeRow } from './describeGoalRow.js';
+import { addExpanded, expandAllIds } from './expandAllIds.js';
 import { goalRowFormat } from './goalRowFormat.js';
 import type { GoalTreeFilter } from './goalTree.types.js';
 import { type GoalTreeFocus, goalTreeKey, typeAhead } from './goalTreeKeys.js';
@@ -78,6 +79,17 @@ export interface GoalTreeApi {
   expanded: ReadonlySet<string>;
   toggle: (index: number) => void;
   setExpanded: (ids: string[]) => void;
+  /**
+   * Opens every loaded branch (under `rootId` when set) as a transition: `expandingAll` is true and the page stays
+   * responsive while the rows are computed, then `bulkNotice` says "All 100,000 goals expanded".
+   */
+  expandAll: () => void;
+  /** Closes every branch; `bulkNotice` says so. */
+  collapseAll: () => void;
+  /** An "Expand all" is being computed (show a busy state; the grid has `aria-busy`). */
+  expandingAll: boolean;
+  /** The announcement of the last expand all / collapse all; `seq` changes each time. */
+  bulkNotice: { text: string; seq: number } | null;
   filter: GoalTreeFilter;
   setFilter: (filter: GoalTreeFilter) => void;
   selectedId: string | null;
@@ -242,6 +254,26 @@ export function useGoalTree(options: UseGoalTreeOptions): GoalTreeApi {
   );
 
   const setExpandedIds = useCallback((ids: string[]) => setExpandedList(ids), [setExpandedList]);
+  // A transition, so the busy state paints first and the flatten of every row runs as interruptible render work.
+  const [expandingAll, startBulk] = useTransition();
+  const [bulkNotice, setBulkNotice] = useState<{ text: string; seq: number } | null>(null);
+  const expandAll = useCallback(() => {
+    if (model.state !== 'ready') return;
+    const plan = expandAllIds(model.graph, rootId);
+    startBulk(() => {
+      setExpandedList((previous) => addExpanded(previous, plan.ids));
+      setBulkNotice((previous) => ({
+        text: t('goalTree.expandedAll', { count: plan.goalCount }),
+        seq: (previous?.seq ?? 0) + 1,
+      }));
+    });
+  }, [model, rootId, setExpandedList, t]);
+  const collapseAll = useCallback(() => {
+    startBulk(() => {
+      setExpandedList(NO_IDS);
+      setBulkNotice((previous) => ({ text: t('goalTree.collapsedAll'), seq: (previous?.seq ?? 0) + 1 }));
+    });
+  }, [setExpandedList, t]);
   const toggle = useCallback(
     (index: number) => {
       if (model.state !== 'ready') return;
@@ -282,7 +314,7 @@ export function useGoalTree(options: UseGoalTreeOptions): GoalTreeApi {
           break;
         case 'expandRows': {
           const ids = action.rows.map((r) => graph.ids[rows.node[r]!]!);
-          setExpandedList((previous) => [...previous, ...ids.filter((id) => !previous.includes(id))]);
+          setExpandedList((previous) => addExpanded(previous, ids));
           break;
         }
         case 'open': {
@@ -342,6 +374,10 @@ export function useGoalTree(options: UseGoalTreeOptions): GoalTreeApi {
     expanded,
     toggle,
     setExpanded: setExpandedIds,
+    expandAll,
+    collapseAll,
+    expandingAll,
+    bulkNotice,
     filter,
     setFilter,
     selectedId,

@@ -1,9 +1,10 @@
-import type { CheckInInput, Goal, ParentEdge } from '@northstar/core';
+import { type CheckInInput, type Goal, NorthstarError, type ParentEdge } from '@northstar/core';
 import { useCallback, useMemo, useState } from 'react';
 import { createIdempotencyKey } from '../data/createIdempotencyKey.js';
 import { withCheckIn, withParents } from '../data/goalRecords.js';
 import { planAlignment, replaceGoal } from './goalEdits.js';
 import type { GoalAlignEvent, GoalCheckInEvent } from './goalTree.types.js';
+import { checkCheckInValue } from './parseCheckInValue.js';
 
 /**
  * A write the host (controlled) or the adapter (connected) carries out; a rejected promise rolls the tree back.
@@ -65,7 +66,12 @@ export interface GoalTreeWritesOptions {
 export interface GoalTreeWrites {
   /** The goals with pending local changes applied (what the tree draws). */
   goals: readonly Goal[];
-  checkIn: (goalId: string, input: CheckInInput) => void;
+  /**
+   * Shows the check-in at once and sends it with a new idempotency key; resolves when it is saved, rejects (after
+   * rolling back, with the banner's Retry resending the same key) when it fails. A value the metric refuses rejects
+   * with `INVALID_VALUE` naming the goal, and nothing is sent.
+   */
+  checkIn: (goalId: string, input: CheckInInput) => Promise<void>;
   /** Refuses (with core's CYCLE problem message) a move that would form a cycle, before anything is sent. */
   align: (
     goalId: string,
@@ -127,8 +133,8 @@ export function useGoalTreeWrites(options: GoalTreeWritesOptions): GoalTreeWrite
       send: () => unknown,
       apply: () => void,
       undo: () => void,
-    ) => {
-      const attempt = (): void => {
+    ): Promise<void> => {
+      const attempt = (): Promise<void> => {
         apply();
         setStatus({ ...status, state: 'pending' });
         let outcome: unknown;
@@ -137,29 +143,64 @@ export function useGoalTreeWrites(options: GoalTreeWritesOptions): GoalTreeWrite
         } catch (error) {
           outcome = Promise.reject(error);
         }
-        Promise.resolve(outcome).then(
+        return Promise.resolve(outcome).then(
           () => setStatus({ ...status, state: 'success' }),
           (error: unknown) => {
             undo();
-            setStatus({ ...status, state: 'error', message: messageOf(error), retry: attempt });
+            setStatus({
+              ...status,
+              state: 'error',
+              message: messageOf(error),
+              retry: () => void attempt().catch(() => {}),
+            });
+            throw error;
           },
         );
       };
-      attempt();
+      return attempt();
     },
     [],
   );
 
   const checkIn = useCallback(
-    (goalId: string, input: CheckInInput) => {
+    (goalId: string, input: CheckInInput): Promise<void> => {
       const goal = shown.find((g) => g.id === goalId);
-      if (!goal || !onCheckIn) return;
+      if (!goal) {
+        return Promise.reject(
+          new NorthstarError('UNKNOWN_ID', `check-in: no goal "${goalId}" in the tree`, { id: goalId }),
+        );
+      }
+      if (!onCheckIn) {
+        return Promise.reject(
+          new NorthstarError('FORBIDDEN', `check-in on goal "${goalId}": the tree is read-only`, {
+            id: goalId,
+          }),
+        );
+      }
+      if (input.current !== null) {
+        const checked = checkCheckInValue(input.current, goal.metric);
+        if (!checked.ok) {
+          const rule =
+            checked.reason === 'notBinary'
+              ? 'a binary key result takes 0 or 1'
+              : checked.reason === 'outOfRange'
+                ? `allowed ${checked.min} to ${checked.max}`
+                : 'not a finite number';
+          return Promise.reject(
+            new NorthstarError(
+              'INVALID_VALUE',
+              `check-in on goal "${goalId}": current ${String(input.current)} refused (${rule})`,
+              { id: goalId, field: 'current', value: input.current },
+            ),
+          );
+        }
+      }
       const idempotencyKey = createIdempotencyKey();
       const next = withCheckIn(goal, input, {
         id: `pending-${idempotencyKey}`,
         at: new Date().toISOString(),
       });
-      run(
+      return run(
         { kind: 'checkIn', goalId },
         () => onCheckIn({ goalId, input, idempotencyKey }),
         () => change(next, goalId),
@@ -179,12 +220,13 @@ export function useGoalTreeWrites(options: GoalTreeWritesOptions): GoalTreeWrite
       if (!goal || !onAlign) return { ok: true as const };
       const idempotencyKey = createIdempotencyKey();
       const moved = withParents(goal, parents);
+      // The banner shows a failure; nobody awaits a move, so its rejection is handled here.
       run(
         { kind: 'align', goalId, parentId: parents[0]?.id },
         () => onAlign({ goalId, parents, idempotencyKey }),
         () => change(moved, goalId),
         () => change(undefined, goalId),
-      );
+      ).catch(() => {});
       return { ok: true as const };
     },
     [shown, onAlign, run, change],
