@@ -348,7 +348,11 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
           t={t}
           onType={(text) => dispatch({ type: 'type', reason: text })}
           onSubmit={() => {
-            if (dispatch({ type: 'submit' })) setFocusPending(true);
+            const toBox = reason?.toBox;
+            if (!dispatch({ type: 'submit' })) return;
+            // The target box becomes the tab stop in this same update, so focusing the card there re-renders nothing.
+            if (toBox !== undefined) onFocusBox(String(toBox));
+            setFocusPending(true);
           }}
           onCancel={() => dispatch({ type: 'cancel' })}
           onCloseAutoFocus={(event) => {
