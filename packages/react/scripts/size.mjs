@@ -32,10 +32,11 @@ await checkBudgets(
     // dnd-kit ~12, TanStack Virtual ~10, Radix Dialog ~13 (shared with the table), the tree and its seven-locale
     // catalogue ~26. See the README's goal tree section for what would close the gap.
     { name: 'provider + goal tree (GoalTree)', entry: 'scripts/size/provider-goal-tree.mjs', limit: 80 },
+    // dnd-kit (pointer and keyboard drag, ~14 kB) on top of the table's libraries (TanStack Table, Virtual, Radix Dialog).
     {
       name: 'provider + 9-box (NineBoxGrid, CalibrationPanel)',
       entry: 'scripts/size/provider-nine-box.mjs',
-      limit: 84,
+      limit: 100,
     },
     // react-hook-form and the data hooks (TanStack Query) are most of it.
     {
