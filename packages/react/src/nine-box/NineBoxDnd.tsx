@@ -53,6 +53,9 @@ const collisionDetection: CollisionDetection = (args) =>
 // Space/Enter pick up and drop; Escape and Tab cancel (Tab would otherwise drop wherever the card happens to be).
 const KEYBOARD_CODES = { start: ['Space', 'Enter'], cancel: ['Escape', 'Tab'], end: ['Space', 'Enter'] };
 
+// A pointer drag starts after 4 px, so a click on the card's buttons stays a click.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+
 const quiet = () => undefined;
 const SILENT: Announcements = {
   onDragStart: quiet,
@@ -129,9 +132,15 @@ function ActiveDnd({ model, grid, t, titleOf, onDrop, announce, container, child
       },
     [],
   );
+  // Stable options: dnd-kit memoises each sensor on its options object, and a new sensor list gives every draggable
+  // and droppable a new context, i.e. re-renders all cards and boxes on every render of the grid.
+  const keyboardOptions = useMemo(
+    () => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    [coordinateGetter],
+  );
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
 
   const nameOf = (person: UniqueIdentifier) =>

@@ -128,6 +128,7 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       [dispatch],
     );
     const onOpenDrill = useCallback((box: number) => setDrillBox(box), []);
+    const onCloseDrill = useCallback(() => setDrillBox(undefined), []);
     const onDropPerson = useCallback(
       (personId: string, fromBox: number | null, box: number) =>
         dispatch({ type: 'dropOn', personId, fromBox, box }),
@@ -141,16 +142,19 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
 
     // After a confirmed move the card lives in another box: follow it, so keyboard users keep their place.
     const { lastMovedId } = nineBox;
-    const [focusPending, setFocusPending] = useState(false);
+    // Refs, not state: following the card must not cost the whole grid another render. Two flags, because the
+    // effect and the dialog's close-focus callback each consume their own, in whichever order React runs them.
+    const followCard = useRef(false);
+    const keepDialogFocus = useRef(false);
     useEffect(() => {
-      if (!focusPending || lastMovedId === null || moveState.kind !== 'idle') return;
-      setFocusPending(false);
+      if (!followCard.current || lastMovedId === null || moveState.kind !== 'idle') return;
+      followCard.current = false;
       const root = rootRef.current;
       const card = root?.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(lastMovedId)}"]`);
       const box = model.byId.get(lastMovedId)?.box;
       if (card) card.focus();
       else if (box) focusBox(String(box));
-    }, [focusPending, lastMovedId, moveState.kind, model.byId, focusBox]);
+    }, [lastMovedId, moveState.kind, model.byId, focusBox]);
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       if (moveState.kind === 'picking') {
@@ -352,19 +356,21 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
             if (!dispatch({ type: 'submit' })) return;
             // The target box becomes the tab stop in this same update, so focusing the card there re-renders nothing.
             if (toBox !== undefined) onFocusBox(String(toBox));
-            setFocusPending(true);
+            followCard.current = true;
+            keepDialogFocus.current = true;
           }}
           onCancel={() => dispatch({ type: 'cancel' })}
           onCloseAutoFocus={(event) => {
             // A confirmed move focuses the card in its new box (effect above); a cancel returns to the card.
-            if (focusPending) event.preventDefault();
+            if (keepDialogFocus.current) event.preventDefault();
+            keepDialogFocus.current = false;
           }}
         />
         <DrillDownDialog
           box={drillBox === undefined ? undefined : model.boxes[drillBox - 1]}
           t={t}
           format={format}
-          onClose={() => setDrillBox(undefined)}
+          onClose={onCloseDrill}
         />
       </div>
     );
