@@ -37,10 +37,11 @@ await checkBudgets(
       entry: 'scripts/size/provider-goal-tree.mjs',
       limit: 72,
     },
+    // dnd-kit (pointer and keyboard drag, ~14 kB) on top of the table's libraries (TanStack Table, Virtual, Radix Dialog).
     {
       name: 'provider + 9-box (NineBoxGrid, CalibrationPanel)',
       entry: 'scripts/size/provider-nine-box.mjs',
-      limit: 84,
+      limit: 100,
     },
     // react-hook-form and the data hooks (TanStack Query) are most of it. 50 → 52 kB: the seven-locale catalogue of
     // core's feedback errors (translated template/response errors) and the multiple-choice messages, +3.7 kB.

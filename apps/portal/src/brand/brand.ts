@@ -16,7 +16,4 @@ export const PORTAL_THEME = createTheme({
   radius: BRAND.radius,
   font: BRAND.font,
   density: 'comfortable',
-  // The brand orange is too dark to be text on a dark surface: dark mode uses the lighter brand tint the portal's
-  // own dark chrome uses, with dark text on it.
-  overrides: { dark: { accent: '#f0844f', accentContrast: '#1c1917' } },
 });

@@ -58,3 +58,56 @@ describe('useRovingFocus', () => {
     expect(tabStops()).toEqual(['a']);
   });
 });
+
+function Grid({ rtl = false }: { rtl?: boolean }) {
+  // 3 columns × 2 rows, ids in reading order.
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const roving = useRovingFocus({ ids, orientation: 'grid', columns: 3, rtl });
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a plain group of buttons is what is under test
+    <div role="group" onKeyDown={(event) => roving.onKeyDown(event)}>
+      {ids.map((id) => (
+        <button key={id} type="button" {...roving.getItemProps(id)}>
+          {id}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+describe('useRovingFocus: grid orientation', () => {
+  const focused = () => document.activeElement?.textContent;
+
+  it('moves by rows with up/down, within the row with left/right, Home/End to the row ends, Ctrl to the corners', async () => {
+    render(<Grid />);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe('b');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('e');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toBe('e'); // clamped at the last row
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe('f');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe('f'); // does not wrap into another row
+    await userEvent.keyboard('{Home}');
+    expect(focused()).toBe('d');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(focused()).toBe('a');
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    expect(focused()).toBe('f');
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(focused()).toBe('a');
+    expect(tabStops()).toEqual(['a']);
+  });
+
+  it('right-to-left: ArrowLeft moves forward', async () => {
+    render(<Grid rtl />);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focused()).toBe('b');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe('a');
+  });
+});

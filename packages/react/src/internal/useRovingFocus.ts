@@ -12,9 +12,15 @@ export interface RovingFocusOptions {
   /** Controlled active id; when it is not in `ids` the first item is the tab stop. */
   activeId?: string | undefined;
   onActiveIdChange?: ((id: string) => void) | undefined;
-  /** Which arrow keys move: up/down (default), left/right, or both. */
-  orientation?: 'vertical' | 'horizontal' | 'both';
-  /** Right-to-left: ArrowLeft moves forward in horizontal orientation. */
+  /**
+   * Which arrow keys move: up/down (default), left/right, or both; `grid` moves over rows of `columns` items (ids in
+   * reading order, row after row): up/down by a row, left/right within the row, Home/End to the row's ends and
+   * Ctrl+Home/Ctrl+End to the first/last item, as the WAI-ARIA grid pattern asks.
+   */
+  orientation?: 'vertical' | 'horizontal' | 'both' | 'grid';
+  /** Items per row when `orientation` is `grid` (default 1). */
+  columns?: number;
+  /** Right-to-left: ArrowLeft moves forward in horizontal (and grid) orientation. */
   rtl?: boolean;
 }
 
@@ -48,6 +54,27 @@ export interface RovingFocus {
   onKeyDown(event: KeyboardEvent): boolean;
 }
 
+/** The index a key moves to in a grid of `columns` per row, clamped to the row / the grid; undefined for other keys. */
+function gridStep(
+  event: KeyboardEvent,
+  index: number,
+  count: number,
+  columns: number,
+  forward: string,
+  backward: string,
+): number | undefined {
+  const perRow = Math.max(1, Math.floor(columns));
+  const rowStart = index - (index % perRow);
+  const rowEnd = Math.min(rowStart + perRow, count) - 1;
+  if (event.key === 'ArrowDown') return index + perRow < count ? index + perRow : index;
+  if (event.key === 'ArrowUp') return index - perRow >= 0 ? index - perRow : index;
+  if (event.key === forward) return Math.min(index + 1, rowEnd);
+  if (event.key === backward) return Math.max(index - 1, rowStart);
+  if (event.key === 'Home') return event.ctrlKey ? 0 : rowStart;
+  if (event.key === 'End') return event.ctrlKey ? count - 1 : rowEnd;
+  return undefined;
+}
+
 /**
  * Roving tab index tracked **by id**, so the tab stop stays on the same item after a re-sort or filter (an index
  * would land on another item); falls back to the first item when the active one disappears.
@@ -61,6 +88,7 @@ export function useRovingFocus({
   activeId: controlledId,
   onActiveIdChange,
   orientation = 'vertical',
+  columns = 1,
   rtl = false,
 }: RovingFocusOptions): RovingFocus {
   const [internalId, setInternalId] = useState<string | undefined>(undefined);
@@ -93,7 +121,9 @@ export function useRovingFocus({
       const vertical = orientation !== 'horizontal';
       const horizontal = orientation !== 'vertical';
       let next: number | undefined;
-      if ((vertical && event.key === 'ArrowDown') || (horizontal && event.key === forward)) next = index + 1;
+      if (orientation === 'grid') next = gridStep(event, index, ids.length, columns, forward, backward);
+      else if ((vertical && event.key === 'ArrowDown') || (horizontal && event.key === forward))
+        next = index + 1;
       else if ((vertical && event.key === 'ArrowUp') || (horizontal && event.key === backward))
         next = index - 1;
       else if (event.key === 'Home') next = 0;
@@ -104,7 +134,7 @@ export function useRovingFocus({
       if (id !== undefined) focusId(id);
       return true;
     },
-    [activeId, ids, orientation, rtl, focusId],
+    [activeId, ids, orientation, columns, rtl, focusId],
   );
 
   // One stable ref callback per id, so React does not detach and re-attach every item on each render.

@@ -4,8 +4,7 @@ import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { warnInvalidProp } from '../internal/warnOnce.js';
 import type { NineBoxInput } from './nineBox.types.js';
 import { type CalibrationLine, type CalibrationOptions, resolveCalibration } from './resolveCalibration.js';
-import { resolveNineBox } from './resolveNineBox.js';
-import { useNineBoxText } from './useNineBoxText.js';
+import { useNineBoxModel } from './useNineBoxModel.js';
 
 /**
  * Props of `<CalibrationPanel>`: the grid's data (the same records, people and cuts as the grid) and what to check.
@@ -64,41 +63,23 @@ export const CalibrationPanel = forwardRef<HTMLElement, CalibrationPanelProps>(
       className,
       ...rest
     } = props;
-    const { t, format, locale } = useNineBoxText();
     const standaloneRoot = useStandaloneRoot();
-    const { model } = useMemo(
-      () =>
-        resolveNineBox(
-          {
-            records,
-            people,
-            performanceCuts,
-            potentialCuts,
-            labels,
-            levelNames,
-            target,
-            filter,
-            maxCardsPerBox,
-          },
-          t,
-          format,
-          locale,
-        ),
-      [
-        records,
-        people,
-        performanceCuts,
-        potentialCuts,
-        labels,
-        levelNames,
-        target,
-        filter,
-        maxCardsPerBox,
-        t,
-        format,
-        locale,
-      ],
-    );
+    // The same model wiring as the grid (text, name order, delta on moves), so both show the same placement.
+    const {
+      placed: { model },
+      t,
+      format,
+    } = useNineBoxModel({
+      records,
+      people,
+      performanceCuts,
+      potentialCuts,
+      labels,
+      levelNames,
+      target,
+      filter,
+      maxCardsPerBox,
+    });
     const panel = useMemo(() => {
       const options: CalibrationOptions = {};
       if (target !== undefined) options.target = target;

@@ -7,7 +7,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { useNorthstar } from '../provider/useNorthstar.js';
 import type { NineBoxBoxView, NineBoxPersonView } from './nineBox.types.js';
@@ -37,7 +37,12 @@ export interface DrillDownDialogProps {
  * @example
  * <DrillDownDialog box={openBox} t={t} format={format} onClose={() => setOpenBox(undefined)} />
  */
-export function DrillDownDialog({ box, t, format, onClose }: DrillDownDialogProps) {
+export const DrillDownDialog = memo(function DrillDownDialog({
+  box,
+  t,
+  format,
+  onClose,
+}: DrillDownDialogProps) {
   const { portalContainer } = useNorthstar();
   const standaloneRoot = useStandaloneRoot();
   return (
@@ -60,7 +65,7 @@ export function DrillDownDialog({ box, t, format, onClose }: DrillDownDialogProp
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
+});
 
 function DrillBody({ box, t, format }: { box: NineBoxBoxView; t: NineBoxTranslate; format: NineBoxFormat }) {
   const [sorting, setSorting] = useState<SortingState>([]);

@@ -1,10 +1,13 @@
-import { memo, useState } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { memo, useCallback } from 'react';
+import { droppableIdOf } from './NineBoxDnd.js';
 import type { NineBoxBoxView, NineBoxPersonView } from './nineBox.types.js';
 import type { NineBoxTranslate } from './nineBoxText.types.js';
 import { PersonCard } from './PersonCard.js';
 
 /**
- * Props of one box of the grid.
+ * Props of one box of the grid. Everything is per box (the moving id only for the box that holds it), so a move
+ * re-renders the boxes it touches and no other.
  *
  * @example
  * <NineBoxCell box={box} active over={false} … />
@@ -13,23 +16,25 @@ export interface NineBoxCellProps {
   box: NineBoxBoxView;
   /** The box in the tab order (roving focus). */
   active: boolean;
-  /** The box a move is currently over. */
+  /** The box a keyboard move is currently over. */
   over: boolean;
+  /** The person of the current move, when they are in this box. */
   movingId: string | undefined;
   pending: ReadonlySet<string>;
   canMove: boolean;
   t: NineBoxTranslate;
   percent: (value: number) => string;
-  cellRef: (box: number, element: HTMLDivElement | null) => void;
-  onFocusBox: (box: number) => void;
+  /** The roving-focus ref of this box (stable per box). */
+  cellRef: (element: HTMLElement | null) => void;
+  onFocusBox: (id: string) => void;
   onStartMove: (person: NineBoxPersonView) => void;
   onOpenDrill: (box: number) => void;
-  onDropPerson: (personId: string, box: number) => void;
 }
 
 /**
- * One `gridcell`, its content led by its levels, count and share ("High potential, medium performance: 12 people, 10%"), with
- * the box title, the target overlay, the first cards and a "+N more" button opening the drill-down.
+ * One `gridcell`, named by its content: the box title first (what sighted users read), then levels, count and share
+ * ("Core player — Medium potential, medium performance: 12 people, 10%"), then the first cards and a "+N more"
+ * button opening the drill-down. A dnd-kit drop target when moves are allowed.
  *
  * @example
  * <NineBoxCell box={model.boxes[4]!} active over={false} movingId={undefined} pending={new Set()} canMove t={t} … />
@@ -47,9 +52,15 @@ export const NineBoxCell = memo(function NineBoxCell({
   onFocusBox,
   onStartMove,
   onOpenDrill,
-  onDropPerson,
 }: NineBoxCellProps) {
-  const [dragOver, setDragOver] = useState(false);
+  const { setNodeRef, isOver } = useDroppable({ id: droppableIdOf(box.box), disabled: !canMove });
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      cellRef(element);
+      setNodeRef(element);
+    },
+    [cellRef, setNodeRef],
+  );
   const deviation =
     box.deviation === null
       ? undefined
@@ -62,41 +73,19 @@ export const NineBoxCell = memo(function NineBoxCell({
     // biome-ignore lint/a11y/useSemanticElements: a box of cards laid out by CSS grid, in the WAI-ARIA layout-grid pattern, not a data table cell
     <div
       role="gridcell"
-      ref={(element) => cellRef(box.box, element)}
+      ref={ref}
       className="ns-nine-box-cell"
       aria-selected={over || undefined}
       tabIndex={active ? 0 : -1}
+      data-ns-active={active ? '' : undefined}
       data-box={box.box}
-      data-over={over || dragOver ? '' : undefined}
+      data-over={over || isOver ? '' : undefined}
       data-target={deviation}
       style={box.color ? { borderBlockStartColor: box.color } : undefined}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget || event.currentTarget.contains(event.target))
-          onFocusBox(box.box);
-      }}
-      onDragOver={
-        canMove
-          ? (event) => {
-              event.preventDefault();
-              event.dataTransfer.dropEffect = 'move';
-              if (!dragOver) setDragOver(true);
-            }
-          : undefined
-      }
-      onDragLeave={canMove ? () => setDragOver(false) : undefined}
-      onDrop={
-        canMove
-          ? (event) => {
-              event.preventDefault();
-              setDragOver(false);
-              const id = event.dataTransfer.getData('text/plain');
-              if (id) onDropPerson(id, box.box);
-            }
-          : undefined
-      }
+      onFocus={() => onFocusBox(String(box.box))}
     >
-      {/* The name comes first in the cell's content, so it leads what a screen reader says; the visible head repeats
-          it for sighted users (a hidden aria-label would not match the visible text, WCAG 2.5.3). */}
+      {/* The name leads the cell's content, so it is what a screen reader says first; it starts with the visible
+          title, and the visible head repeats it for sighted users (WCAG 2.5.3: the visible label is in the name). */}
       <span className="ns-nine-box-visually-hidden">{box.name}</span>
       <div className="ns-nine-box-cell-head" aria-hidden="true">
         <span className="ns-nine-box-cell-title">{box.title}</span>
@@ -121,6 +110,7 @@ export const NineBoxCell = memo(function NineBoxCell({
               moving={person.id === movingId}
               pending={pending.has(person.id)}
               moveText={t('nineBox.moveTo')}
+              dragText={t('nineBox.dragHandle', { name: person.name })}
               onStartMove={onStartMove}
             />
           ))}

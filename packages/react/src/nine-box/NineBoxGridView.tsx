@@ -5,14 +5,16 @@ import {
   type ReactNode,
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
 import { useControllableState } from '../internal/useControllableState.js';
+import { useRovingFocus } from '../internal/useRovingFocus.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
 import { DrillDownDialog } from './DrillDownDialog.js';
-import { stepBox } from './moveMachine.js';
 import { NineBoxCell } from './NineBoxCell.js';
+import { NineBoxDnd } from './NineBoxDnd.js';
 import { NineBoxScope } from './NineBoxScope.js';
 import { NineBoxToolbar } from './NineBoxToolbar.js';
 import type { NineBoxFilter, NineBoxPersonView } from './nineBox.types.js';
@@ -93,12 +95,25 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
     const { model, t, format, moveState, dispatch, direction, movingPerson, canMove, pending } = nineBox;
     const standaloneRoot = useStandaloneRoot();
     const rootRef = useRef<HTMLDivElement | null>(null);
-    const cells = useRef(new Map<number, HTMLDivElement>());
-    const [activeBox, setActiveBox] = useState<number | null>(null);
+    // dnd-kit's (silent) live region and instructions go inside the widget, hidden from the accessibility tree.
+    const [dndContainer, setDndContainer] = useState<HTMLDivElement | null>(null);
     const [drillBox, setDrillBox] = useState<number | undefined>(undefined);
-    const firstBox = model.rows[0]?.boxes[0]?.box ?? 1;
-    const active = activeBox !== null && activeBox <= model.boxes.length ? activeBox : firstBox;
-    const grid = { columns: model.columns, rows: model.rowCount, rtl: direction === 'rtl' };
+    const rtl = direction === 'rtl';
+    const grid = useMemo(
+      () => ({ columns: model.columns, rows: model.rowCount, rtl }),
+      [model.columns, model.rowCount, rtl],
+    );
+    // Box ids in reading order (highest potential row first), for the shared roving focus in its grid orientation.
+    const boxIds = useMemo(() => {
+      const ids: string[] = [];
+      for (let level = grid.rows - 1; level >= 0; level--) {
+        for (let column = 0; column < grid.columns; column++)
+          ids.push(String(level * grid.columns + column + 1));
+      }
+      return ids;
+    }, [grid]);
+    const roving = useRovingFocus({ ids: boxIds, orientation: 'grid', columns: grid.columns, rtl });
+    const { setActiveId: onFocusBox, focusId: focusBox } = roving;
 
     const setRefs = useCallback(
       (element: HTMLDivElement | null) => {
@@ -108,36 +123,38 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       },
       [ref],
     );
-    const cellRef = useCallback((box: number, element: HTMLDivElement | null) => {
-      if (element) cells.current.set(box, element);
-      else cells.current.delete(box);
-    }, []);
-    const onFocusBox = useCallback((box: number) => setActiveBox(box), []);
     const onStartMove = useCallback(
       (person: NineBoxPersonView) => dispatch({ type: 'start', personId: person.id, fromBox: person.box }),
       [dispatch],
     );
     const onOpenDrill = useCallback((box: number) => setDrillBox(box), []);
+    const onCloseDrill = useCallback(() => setDrillBox(undefined), []);
     const onDropPerson = useCallback(
-      (personId: string, box: number) => {
-        const person = model.byId.get(personId);
-        if (person) dispatch({ type: 'dropOn', personId, fromBox: person.box, box });
-      },
-      [dispatch, model.byId],
+      (personId: string, fromBox: number | null, box: number) =>
+        dispatch({ type: 'dropOn', personId, fromBox, box }),
+      [dispatch],
+    );
+    const titleOf = useCallback(
+      (box: number | null) =>
+        box === null ? t('nineBox.unplaced') : (model.boxes[box - 1]?.title ?? String(box)),
+      [t, model.boxes],
     );
 
     // After a confirmed move the card lives in another box: follow it, so keyboard users keep their place.
     const { lastMovedId } = nineBox;
-    const [focusPending, setFocusPending] = useState(false);
+    // Refs, not state: following the card must not cost the whole grid another render. Two flags, because the
+    // effect and the dialog's close-focus callback each consume their own, in whichever order React runs them.
+    const followCard = useRef(false);
+    const keepDialogFocus = useRef(false);
     useEffect(() => {
-      if (!focusPending || lastMovedId === null || moveState.kind !== 'idle') return;
-      setFocusPending(false);
+      if (!followCard.current || lastMovedId === null || moveState.kind !== 'idle') return;
+      followCard.current = false;
       const root = rootRef.current;
       const card = root?.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(lastMovedId)}"]`);
       const box = model.byId.get(lastMovedId)?.box;
-      if (box) setActiveBox(box);
-      (card ?? (box ? cells.current.get(box) : undefined))?.focus();
-    }, [focusPending, lastMovedId, moveState.kind, model.byId]);
+      if (card) card.focus();
+      else if (box) focusBox(String(box));
+    }, [lastMovedId, moveState.kind, model.byId, focusBox]);
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       if (moveState.kind === 'picking') {
@@ -154,14 +171,9 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       const element = event.target as HTMLElement;
       const cell = element.closest<HTMLElement>('[role="gridcell"]');
       if (element === cell) {
-        const direction = ARROWS[event.key];
         const box = Number(cell.dataset.box);
-        if (direction) {
-          event.preventDefault();
-          const next = stepBox(box, direction, grid);
-          setActiveBox(next);
-          cells.current.get(next)?.focus();
-        } else if (event.key === 'Enter' && (model.boxes[box - 1]?.count ?? 0) > 0) {
+        if (roving.onKeyDown(event)) return;
+        if (event.key === 'Enter' && (model.boxes[box - 1]?.count ?? 0) > 0) {
           event.preventDefault();
           setDrillBox(box);
         }
@@ -202,10 +214,9 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
     }
 
     const reason = moveState.kind === 'reason' ? moveState : null;
-    const titleOf = (box: number | null) =>
-      box === null ? t('nineBox.unplaced') : (model.boxes[box - 1]?.title ?? String(box));
     const overBox = moveState.kind === 'picking' ? moveState.overBox : null;
     const movingId = movingPerson?.id;
+    const movingBox = movingPerson?.box ?? null;
     const gridStyle = { '--ns-nine-box-columns': model.columns, ...style } as CSSProperties;
 
     return (
@@ -238,84 +249,100 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
             </button>
           </div>
         ) : null}
-        <div className="ns-nine-box-layout">
-          <span className="ns-nine-box-axis" data-axis="potential" aria-hidden="true">
-            {t('nineBox.potentialAxis')}
-          </span>
-          <div className="ns-nine-box-levels" data-axis="potential" aria-hidden="true">
-            {model.rows.map((row) => (
-              <span key={row.potentialLevel}>{row.levelName}</span>
-            ))}
+        <NineBoxDnd
+          enabled={canMove}
+          model={model}
+          grid={grid}
+          t={t}
+          titleOf={titleOf}
+          onDrop={onDropPerson}
+          announce={nineBox.announce}
+          container={dndContainer}
+        >
+          <div className="ns-nine-box-layout">
+            <span className="ns-nine-box-axis" data-axis="potential" aria-hidden="true">
+              {t('nineBox.potentialAxis')}
+            </span>
+            <div className="ns-nine-box-levels" data-axis="potential" aria-hidden="true">
+              {model.rows.map((row) => (
+                <span key={row.potentialLevel}>{row.levelName}</span>
+              ))}
+            </div>
+            {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA layout-grid pattern over CSS grid boxes, not a data table */}
+            <div
+              role="grid"
+              aria-label={label}
+              aria-rowcount={model.rowCount}
+              aria-colcount={model.columns}
+              className="ns-nine-box-grid"
+            >
+              {model.rows.map((row, rowIndex) => (
+                // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a grid row is not itself focusable; its gridcells are
+                <div
+                  role="row"
+                  key={row.potentialLevel}
+                  className="ns-nine-box-row"
+                  aria-rowindex={rowIndex + 1}
+                >
+                  {row.boxes.map((box) => (
+                    <NineBoxCell
+                      key={box.box}
+                      box={box}
+                      active={String(box.box) === roving.activeId}
+                      over={box.box === overBox}
+                      movingId={box.box === movingBox ? movingId : undefined}
+                      pending={pending}
+                      canMove={canMove}
+                      t={t}
+                      percent={format.percent}
+                      cellRef={roving.getItemProps(String(box.box)).ref}
+                      onFocusBox={onFocusBox}
+                      onStartMove={onStartMove}
+                      onOpenDrill={onOpenDrill}
+                    />
+                  ))}
+                </div>
+              ))}
+            </div>
+            <div className="ns-nine-box-levels" data-axis="performance" aria-hidden="true">
+              {model.performanceLevels.map((name) => (
+                <span key={name}>{name}</span>
+              ))}
+            </div>
+            <span className="ns-nine-box-axis" data-axis="performance" aria-hidden="true">
+              {t('nineBox.performanceAxis')}
+            </span>
           </div>
-          {/* biome-ignore lint/a11y/useSemanticElements: the WAI-ARIA layout-grid pattern over CSS grid boxes, not a data table */}
-          <div
-            role="grid"
-            aria-label={label}
-            aria-rowcount={model.rowCount}
-            aria-colcount={model.columns}
-            className="ns-nine-box-grid"
-          >
-            {model.rows.map((row, rowIndex) => (
-              // biome-ignore lint/a11y/useSemanticElements lint/a11y/useFocusableInteractive: a grid row is not itself focusable; its gridcells are
-              <div
-                role="row"
-                key={row.potentialLevel}
-                className="ns-nine-box-row"
-                aria-rowindex={rowIndex + 1}
-              >
-                {row.boxes.map((box) => (
-                  <NineBoxCell
-                    key={box.box}
-                    box={box}
-                    active={box.box === active}
-                    over={box.box === overBox}
-                    movingId={movingId}
-                    pending={pending}
+          {model.unplaced.length > 0 ? (
+            <section className="ns-nine-box-unplaced" aria-label={t('nineBox.unplaced')}>
+              <h3 className="ns-nine-box-unplaced-title">{t('nineBox.unplaced')}</h3>
+              <p className="ns-nine-box-hint">
+                {t('nineBox.unplacedHint', { count: model.unplaced.length })}
+              </p>
+              <ul className="ns-nine-box-cards">
+                {model.unplaced.map((person) => (
+                  <PersonCard
+                    key={person.id}
+                    person={person}
+                    tabbable
                     canMove={canMove}
-                    t={t}
-                    percent={format.percent}
-                    cellRef={cellRef}
-                    onFocusBox={onFocusBox}
+                    moving={person.id === movingId}
+                    pending={pending.has(person.id)}
+                    moveText={t('nineBox.moveTo')}
+                    dragText={t('nineBox.dragHandle', { name: person.name })}
                     onStartMove={onStartMove}
-                    onOpenDrill={onOpenDrill}
-                    onDropPerson={onDropPerson}
                   />
                 ))}
-              </div>
-            ))}
-          </div>
-          <div className="ns-nine-box-levels" data-axis="performance" aria-hidden="true">
-            {model.performanceLevels.map((name) => (
-              <span key={name}>{name}</span>
-            ))}
-          </div>
-          <span className="ns-nine-box-axis" data-axis="performance" aria-hidden="true">
-            {t('nineBox.performanceAxis')}
-          </span>
-        </div>
-        {model.unplaced.length > 0 ? (
-          <section className="ns-nine-box-unplaced" aria-label={t('nineBox.unplaced')}>
-            <h3 className="ns-nine-box-unplaced-title">{t('nineBox.unplaced')}</h3>
-            <p className="ns-nine-box-hint">{t('nineBox.unplacedHint', { count: model.unplaced.length })}</p>
-            <ul className="ns-nine-box-cards">
-              {model.unplaced.map((person) => (
-                <PersonCard
-                  key={person.id}
-                  person={person}
-                  tabbable
-                  canMove={canMove}
-                  moving={person.id === movingId}
-                  pending={pending.has(person.id)}
-                  moveText={t('nineBox.moveTo')}
-                  onStartMove={onStartMove}
-                />
-              ))}
-            </ul>
-          </section>
-        ) : null}
+              </ul>
+            </section>
+          ) : null}
+        </NineBoxDnd>
         <div className="ns-nine-box-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           {nineBox.announcement}
         </div>
+        {canMove ? (
+          <div ref={setDndContainer} className="ns-nine-box-visually-hidden" aria-hidden="true" />
+        ) : null}
         <ReasonDialog
           state={moveState}
           name={movingPerson?.name ?? ''}
@@ -325,19 +352,25 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
           t={t}
           onType={(text) => dispatch({ type: 'type', reason: text })}
           onSubmit={() => {
-            if (dispatch({ type: 'submit' })) setFocusPending(true);
+            const toBox = reason?.toBox;
+            if (!dispatch({ type: 'submit' })) return;
+            // The target box becomes the tab stop in this same update, so focusing the card there re-renders nothing.
+            if (toBox !== undefined) onFocusBox(String(toBox));
+            followCard.current = true;
+            keepDialogFocus.current = true;
           }}
           onCancel={() => dispatch({ type: 'cancel' })}
           onCloseAutoFocus={(event) => {
             // A confirmed move focuses the card in its new box (effect above); a cancel returns to the card.
-            if (focusPending) event.preventDefault();
+            if (keepDialogFocus.current) event.preventDefault();
+            keepDialogFocus.current = false;
           }}
         />
         <DrillDownDialog
           box={drillBox === undefined ? undefined : model.boxes[drillBox - 1]}
           t={t}
           format={format}
-          onClose={() => setDrillBox(undefined)}
+          onClose={onCloseDrill}
         />
       </div>
     );

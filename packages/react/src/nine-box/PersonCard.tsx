@@ -1,11 +1,12 @@
-import { memo } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { type KeyboardEventHandler, memo, type PointerEventHandler } from 'react';
 import type { NineBoxPersonView } from './nineBox.types.js';
 
 /**
  * Props of one person card.
  *
  * @example
- * <PersonCard person={p} tabbable moveText="Move to…" canMove onStartMove={start} />
+ * <PersonCard person={p} tabbable moveText="Move to…" dragText="Drag Ada Lovelace" canMove onStartMove={start} />
  */
 export interface PersonCardProps {
   person: NineBoxPersonView;
@@ -15,15 +16,18 @@ export interface PersonCardProps {
   moving: boolean;
   pending: boolean;
   moveText: string;
+  /** The drag handle's accessible name ("Drag Ada Lovelace"). */
+  dragText: string;
   onStartMove: (person: NineBoxPersonView) => void;
 }
 
 /**
- * A focusable card with the person's photo or initials, name and title/department, and a "Move to…" button; draggable
- * with a mouse (native HTML drag and drop) when moves are allowed.
+ * A focusable card with the person's photo or initials, name and title/department, a "Move to…" button and, when
+ * moves are allowed, a dnd-kit draggable: a pointer drags the whole card (after 4 px, so its buttons still click) and
+ * the keyboard drags from its handle (Space or Enter, arrows, Space or Enter).
  *
  * @example
- * <PersonCard person={person} tabbable canMove moving={false} pending={false} moveText="Move to…" onStartMove={start} />
+ * <PersonCard person={person} tabbable canMove moving={false} pending={false} moveText="Move to…" dragText="Drag Ada" onStartMove={start} />
  */
 export const PersonCard = memo(function PersonCard({
   person,
@@ -32,24 +36,30 @@ export const PersonCard = memo(function PersonCard({
   moving,
   pending,
   moveText,
+  dragText,
   onStartMove,
 }: PersonCardProps) {
+  const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
+    id: person.id,
+    disabled: !canMove,
+  });
+  // dnd-kit types its listeners as plain functions; each is a React event handler for its event name.
+  const onPointerDown = listeners?.onPointerDown as PointerEventHandler<HTMLLIElement> | undefined;
+  const onHandleKeyDown = listeners?.onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined;
   const detail = [person.title, person.department].filter(Boolean).join(' · ');
   return (
     <li
+      ref={setNodeRef}
       className="ns-nine-box-card"
       data-person-id={person.id}
-      data-state={moving ? 'moving' : pending ? 'pending' : undefined}
+      data-state={isDragging || moving ? 'moving' : pending ? 'pending' : undefined}
       tabIndex={tabbable ? 0 : -1}
-      draggable={canMove}
-      onDragStart={(event) => {
-        event.dataTransfer.setData('text/plain', person.id);
-        event.dataTransfer.effectAllowed = 'move';
-      }}
+      data-draggable={canMove ? '' : undefined}
+      onPointerDown={canMove ? onPointerDown : undefined}
       aria-busy={pending || undefined}
     >
       {person.avatarUrl ? (
-        <img className="ns-nine-box-avatar" src={person.avatarUrl} alt="" />
+        <img className="ns-nine-box-avatar" src={person.avatarUrl} alt="" draggable={false} />
       ) : (
         <span className="ns-nine-box-avatar" aria-hidden="true">
           {person.initials}
@@ -61,15 +71,28 @@ export const PersonCard = memo(function PersonCard({
         {detail ? <bdi className="ns-nine-box-card-detail">{detail}</bdi> : null}
       </span>
       {canMove ? (
-        <button
-          type="button"
-          className="ns-nine-box-move"
-          tabIndex={tabbable ? 0 : -1}
-          onClick={() => onStartMove(person)}
-        >
-          {moveText}
-          <span className="ns-nine-box-visually-hidden"> {person.name}</span>
-        </button>
+        <>
+          <button
+            type="button"
+            className="ns-nine-box-move"
+            tabIndex={tabbable ? 0 : -1}
+            onClick={() => onStartMove(person)}
+          >
+            {moveText}
+            <span className="ns-nine-box-visually-hidden"> {person.name}</span>
+          </button>
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="ns-nine-box-handle"
+            {...attributes}
+            tabIndex={tabbable ? 0 : -1}
+            onKeyDown={onHandleKeyDown}
+          >
+            <span aria-hidden="true">⠿</span>
+            <span className="ns-nine-box-visually-hidden">{dragText}</span>
+          </button>
+        </>
       ) : null}
     </li>
   );

@@ -92,7 +92,7 @@ export interface NineBoxBoxView {
   share: number | null;
   targetShare: number | null;
   deviation: number | null;
-  /** The gridcell's accessible name. */
+  /** The gridcell's accessible name: the visible title first, then levels, count and share ("Star — High potential, high performance: 3 people, 10%"). */
   name: string;
   /** Everyone in the box, by name. */
   people: NineBoxPersonView[];

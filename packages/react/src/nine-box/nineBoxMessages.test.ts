@@ -45,7 +45,7 @@ describe('NINE_BOX_MESSAGES', () => {
     const model = resolveIn('de-DE');
     expect(model.boxes[8]!.title).toBe('Spitzentalent');
     const share = createFormatters('de-DE').percent(2 / 3); // '67 %' with a no-break space
-    expect(model.boxes[8]!.name).toBe(`Potenzial hoch, Leistung hoch: 2 Personen, ${share}`);
+    expect(model.boxes[8]!.name).toBe(`Spitzentalent – Potenzial hoch, Leistung hoch: 2 Personen, ${share}`);
   });
 
   it('ar-EG → Arabic plural forms and Arabic-Indic digits', () => {

@@ -27,8 +27,8 @@ describe('resolveNineBox', () => {
     expect(model.rows[0]!.boxes.map((b) => b.box)).toEqual([7, 8, 9]);
     expect(model.boxes[8]!.title).toBe('Star');
     expect(model.boxes[4]!.title).toBe('Core player');
-    expect(model.boxes[8]!.name).toBe('High potential, high performance: 1 person, 50%');
-    expect(model.boxes[0]!.name).toBe('Low potential, low performance: nobody');
+    expect(model.boxes[8]!.name).toBe('Star — High potential, high performance: 1 person, 50%');
+    expect(model.boxes[0]!.name).toBe('Talent risk — Low potential, low performance: nobody');
     expect(model.boxes[8]!.people[0]).toMatchObject({
       name: 'Ada Lovelace',
       initials: 'AL',
@@ -101,7 +101,7 @@ describe('resolveNineBox', () => {
     });
     expect(model.boxes[8]).toMatchObject({ title: 'Future leader', color: 'gold' });
     expect(model.boxes[0]!.title).toBe('Watch');
-    expect(model.boxes[8]!.name).toBe('Broad potential, high performance: 1 person, 100%');
+    expect(model.boxes[8]!.name).toBe('Future leader — Broad potential, high performance: 1 person, 100%');
     expect(warnings).toEqual([expect.objectContaining({ prop: 'labels.12' })]);
   });
 

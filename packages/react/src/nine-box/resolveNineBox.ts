@@ -46,8 +46,128 @@ export interface NineBoxResolution {
   warnings: NineBoxPropWarning[];
 }
 
-function invalid(problem: NineBoxProblem, warnings: NineBoxPropWarning[]): NineBoxResolution {
+/**
+ * What a box view is built from besides its cell: names, labels, formatters and the card limit — kept with the
+ * resolution so a move can rebuild only the boxes it touches (see `applyNineBoxDelta`).
+ *
+ * @example
+ * const view = boxView(cell, inBox, context);
+ */
+export interface BoxContext {
+  t: NineBoxTranslate;
+  format: NineBoxFormat;
+  maxCards: number;
+  columns: number;
+  rowCount: number;
+  perf: { headings: string[]; inText: string[] };
+  pot: { headings: string[]; inText: string[] };
+  labels: NonNullable<NineBoxInput['labels']>;
+  performanceCuts: readonly number[];
+  potentialCuts: readonly number[];
+  target: NineBoxInput['target'];
+  keep: (personId: string) => boolean;
+  /** Name order of the directory (undefined: people named by id, ordered by a rank built per resolve). */
+  rank: ReadonlyMap<string, number>;
+}
+
+/**
+ * The resolution plus what a later move needs to update it as a delta: core's placements of the people in the filter
+ * (record order) and the box context. Internal to the hooks.
+ *
+ * @example
+ * const placed = placeResolution(input, t, format, locale, rank);
+ */
+export interface PlacedNineBox extends NineBoxResolution {
+  kept: NineBoxPlacement[];
+  context: BoxContext | null;
+}
+
+/**
+ * One box's view: its title (label or default), the cell name sentence, the first `maxCards` cards (initials filled
+ * for those only) and the "+N more" text. Shared by the full resolve and the per-move delta.
+ *
+ * @example
+ * const view = boxView(summary.cells[4]!, people, context);
+ */
+export function boxView(
+  cell: NineBoxSummary['cells'][number],
+  inBox: NineBoxPersonView[],
+  ctx: BoxContext,
+): NineBoxBoxView {
+  const { t, format, columns, rowCount, pot, perf, labels, maxCards } = ctx;
+  const given = labels[cell.box];
+  const label = typeof given === 'string' ? { title: given } : given;
+  // Both forms of both level names: languages differ in which one leads the sentence and which is capitalised.
+  const levels = {
+    potential: pot.headings[cell.potentialLevel]!,
+    potentialText: pot.inText[cell.potentialLevel]!,
+    performance: perf.inText[cell.performanceLevel]!,
+    performanceHeading: perf.headings[cell.performanceLevel]!,
+  };
+  const defaultTitle =
+    columns === 3 && rowCount === 3
+      ? t(`nineBox.box.${cell.box}` as NineBoxMessageKey)
+      : t('nineBox.boxGeneric', levels);
+  const title = label?.title || defaultTitle;
+  const levelsAndCount =
+    cell.count === 0
+      ? t('nineBox.cellNameEmpty', levels)
+      : t('nineBox.cellName', {
+          ...levels,
+          count: cell.count,
+          share: format.percent(cell.share ?? 0),
+        });
+  // The visible title leads the accessible name, so what sighted users read is what speech users say (WCAG 2.5.3).
+  const name = t('nineBox.cellLabel', { title, cell: levelsAndCount });
+  const overflow = Math.max(0, inBox.length - maxCards);
+  const visible = overflow > 0 ? inBox.slice(0, maxCards) : inBox;
+  for (const person of visible) if (person.initials === '') person.initials = initialsOf(person.name);
   return {
+    box: cell.box,
+    performanceLevel: cell.performanceLevel,
+    potentialLevel: cell.potentialLevel,
+    title,
+    description: label?.description,
+    color: label?.color,
+    count: cell.count,
+    share: cell.share,
+    targetShare: cell.targetShare,
+    deviation: cell.deviation,
+    name,
+    people: inBox,
+    visible,
+    overflow,
+    overflowText: overflow > 0 ? t('nineBox.more', { count: overflow }) : null,
+  };
+}
+
+/**
+ * The grid's rows, highest potential first, over `boxes` in box order.
+ *
+ * @example
+ * const rows = rowsOf(boxes, 3, 3, potentialHeadings);
+ */
+export function rowsOf(
+  boxes: NineBoxBoxView[],
+  columns: number,
+  rowCount: number,
+  headings: readonly string[],
+): NineBoxRowView[] {
+  const rows: NineBoxRowView[] = [];
+  for (let level = rowCount - 1; level >= 0; level--) {
+    rows.push({
+      potentialLevel: level,
+      levelName: headings[level]!,
+      boxes: boxes.slice(level * columns, (level + 1) * columns),
+    });
+  }
+  return rows;
+}
+
+function invalid(problem: NineBoxProblem, warnings: NineBoxPropWarning[]): PlacedNineBox {
+  return {
+    kept: [],
+    context: null,
     warnings,
     model: {
       status: 'invalid',
@@ -160,6 +280,23 @@ export function resolveNineBox(
   locale = 'en-US',
   nameRank?: ReadonlyMap<string, number>,
 ): NineBoxResolution {
+  const { model, warnings } = placeResolution(input, t, format, locale, nameRank);
+  return { model, warnings };
+}
+
+/**
+ * `resolveNineBox` plus the placements and box context a later move updates as a delta (internal to the hooks).
+ *
+ * @example
+ * const placed = placeResolution({ records, people }, t, format, 'en-US', rankByName(people));
+ */
+export function placeResolution(
+  input: NineBoxInput,
+  t: NineBoxTranslate,
+  format: NineBoxFormat,
+  locale = 'en-US',
+  nameRank?: ReadonlyMap<string, number>,
+): PlacedNineBox {
   const warnings: NineBoxPropWarning[] = [];
   const records = input.records;
   if (!Array.isArray(records)) {
@@ -275,62 +412,28 @@ export function resolveNineBox(
   for (const view of slots) place(view);
   for (const view of extra) place(view);
 
-  const boxes: NineBoxBoxView[] = summary.cells.map((cell, index) => {
-    const inBox = byBox[index]!;
-    const given = labels[cell.box];
-    const label = typeof given === 'string' ? { title: given } : given;
-    // Both forms of both level names: languages differ in which one leads the sentence and which is capitalised.
-    const levels = {
-      potential: pot.headings[cell.potentialLevel]!,
-      potentialText: pot.inText[cell.potentialLevel]!,
-      performance: perf.inText[cell.performanceLevel]!,
-      performanceHeading: perf.headings[cell.performanceLevel]!,
-    };
-    const defaultTitle =
-      columns === 3 && rowCount === 3
-        ? t(`nineBox.box.${cell.box}` as NineBoxMessageKey)
-        : t('nineBox.boxGeneric', levels);
-    const name =
-      cell.count === 0
-        ? t('nineBox.cellNameEmpty', levels)
-        : t('nineBox.cellName', {
-            ...levels,
-            count: cell.count,
-            share: format.percent(cell.share ?? 0),
-          });
-    const overflow = Math.max(0, inBox.length - maxCards);
-    const visible = overflow > 0 ? inBox.slice(0, maxCards) : inBox;
-    for (const person of visible) person.initials = initialsOf(person.name);
-    return {
-      box: cell.box,
-      performanceLevel: cell.performanceLevel,
-      potentialLevel: cell.potentialLevel,
-      title: label?.title || defaultTitle,
-      description: label?.description,
-      color: label?.color,
-      count: cell.count,
-      share: cell.share,
-      targetShare: cell.targetShare,
-      deviation: cell.deviation,
-      name,
-      people: inBox,
-      visible,
-      overflow,
-      overflowText: overflow > 0 ? t('nineBox.more', { count: overflow }) : null,
-    };
-  });
-
+  const context: BoxContext = {
+    t,
+    format,
+    maxCards,
+    columns,
+    rowCount,
+    perf,
+    pot,
+    labels,
+    performanceCuts,
+    potentialCuts,
+    target: input.target,
+    keep,
+    rank,
+  };
+  const boxes = summary.cells.map((cell, index) => boxView(cell, byBox[index]!, context));
   for (const person of unplaced) person.initials = initialsOf(person.name);
-  const rows: NineBoxRowView[] = [];
-  for (let level = rowCount - 1; level >= 0; level--) {
-    rows.push({
-      potentialLevel: level,
-      levelName: pot.headings[level]!,
-      boxes: boxes.slice(level * columns, (level + 1) * columns),
-    });
-  }
+  const rows = rowsOf(boxes, columns, rowCount, pot.headings);
 
   return {
+    kept,
+    context,
     warnings,
     model: {
       status: 'ready',

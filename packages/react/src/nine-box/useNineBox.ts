@@ -6,9 +6,8 @@ import { createMoveHistory, dropMove, type MoveHistory, recordMove, undoTarget }
 import { MAX_REASON_LENGTH, type MoveEvent, type MoveState, transition } from './moveMachine.js';
 import type { NineBoxInput, NineBoxModel, NineBoxMove, NineBoxPersonView } from './nineBox.types.js';
 import type { NineBoxFormat, NineBoxTranslate } from './nineBoxText.types.js';
-import { rankByName, resolveNineBox } from './resolveNineBox.js';
 import { scoresForBox } from './scoresForBox.js';
-import { useNineBoxText } from './useNineBoxText.js';
+import { useNineBoxModel } from './useNineBoxModel.js';
 
 /**
  * Options of `useNineBox`: the resolver's input plus the move callback and its limits.
@@ -57,6 +56,8 @@ export interface NineBoxController {
   dispatch: (event: MoveEvent) => boolean;
   /** The polite live-region text. */
   announcement: string;
+  /** Replaces the live-region text (a custom view's own steps, e.g. drag and drop). */
+  announce: (text: string) => void;
   /** A failed move's message, shown until dismissed or the next move. */
   failure: string | null;
   dismissFailure: () => void;
@@ -93,7 +94,6 @@ function boxTitle(model: NineBoxModel, box: number | null, t: NineBoxTranslate):
  * grid.dispatch({ type: 'start', personId: 'p-7', fromBox: 5 });
  */
 export function useNineBox(options: UseNineBoxOptions): NineBoxController {
-  const { t, format, locale, direction } = useNineBoxText();
   const { onMove, moves, readOnly, movedBy } = options;
   const maxReasonLength =
     Number.isInteger(options.maxReasonLength) && (options.maxReasonLength ?? 0) > 0
@@ -125,48 +125,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
     });
   }, [options.records, overrides]);
 
-  const { records: _ignored, ...rest } = options;
-  const { people, performanceCuts, potentialCuts, labels, levelNames, target, filter, maxCardsPerBox } = rest;
-  // The directory rarely changes during a session; its name order is computed once, not on every move.
-  const nameRank = useMemo(
-    () => (Array.isArray(people) ? rankByName(people, locale) : undefined),
-    [people, locale],
-  );
-  const resolution = useMemo(
-    () =>
-      resolveNineBox(
-        {
-          records,
-          people,
-          performanceCuts,
-          potentialCuts,
-          labels,
-          levelNames,
-          target,
-          filter,
-          maxCardsPerBox,
-        },
-        t,
-        format,
-        locale,
-        nameRank,
-      ),
-    [
-      records,
-      people,
-      performanceCuts,
-      potentialCuts,
-      labels,
-      levelNames,
-      target,
-      filter,
-      maxCardsPerBox,
-      t,
-      format,
-      locale,
-      nameRank,
-    ],
-  );
+  const { placed: resolution, t, format, locale, direction } = useNineBoxModel({ ...options, records });
   const { model } = resolution;
 
   useEffect(() => {
@@ -359,6 +318,7 @@ export function useNineBox(options: UseNineBoxOptions): NineBoxController {
     moveState,
     dispatch,
     announcement,
+    announce: setAnnouncement,
     failure,
     dismissFailure,
     history,

@@ -2,6 +2,9 @@ import type { ReactElement } from 'react';
 import { GoalTree } from '../goal-tree/GoalTree.js';
 import { KpiGauge } from '../kpi-gauge/KpiGauge.js';
 import { KpiTable } from '../kpi-table/KpiTable.js';
+import { CalibrationPanel } from '../nine-box/CalibrationPanel.js';
+import { NineBoxGrid } from '../nine-box/NineBoxGrid.js';
+import { SAMPLE_PEOPLE, SAMPLE_TALENT, SKEWED_TALENT } from '../nine-box/nineBoxStoryData.js';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { createSampleAdapter, SAMPLE_ORG, sampleKpi } from '../stories/sampleOrg.js';
 import { ACME_TEAL_THEME, GLOBEX_AMBER_THEME } from '../stories/storyThemes.js';
@@ -221,6 +224,28 @@ export const SSR_FIXTURES: Readonly<Record<string, SsrFixture>> = {
     </NorthstarProvider>
   ),
   'goal-tree-no-provider': () => <GoalTree label="Company goals" goals={SAMPLE_ORG.goals} />,
+  // Controlled, with moves on: the dnd-kit context (ids from useId) and roving focus must render the same on both sides.
+  'nine-box': () => (
+    <NorthstarProvider locale="en-US">
+      <NineBoxGrid records={SAMPLE_TALENT} people={SAMPLE_PEOPLE} label="Talent review" onMove={() => {}} />
+    </NorthstarProvider>
+  ),
+  'nine-box-read-only-rtl': () => (
+    <NorthstarProvider locale="ar-EG">
+      <NineBoxGrid records={SAMPLE_TALENT} people={SAMPLE_PEOPLE} label="مراجعة المواهب" readOnly />
+    </NorthstarProvider>
+  ),
+  'nine-box-calibration-panel': () => (
+    <NorthstarProvider locale="en-US">
+      <CalibrationPanel
+        records={SKEWED_TALENT}
+        people={SAMPLE_PEOPLE}
+        target={{ 1: 5, 2: 10, 3: 10, 4: 10, 5: 30, 6: 10, 7: 10, 8: 10, 9: 5 }}
+        groupOf={(person) => person?.location}
+        groupAttribute="location"
+      />
+    </NorthstarProvider>
+  ),
   'goal-tree-connected-loading': () => (
     <NorthstarProvider adapter={pendingAdapter()} locale="de-DE">
       <GoalTree label="Unternehmensziele" />
