@@ -22,7 +22,7 @@ export function AskForFeedback({ personId }: { personId: string }) {
   );
   return (
     // The widget's heading becomes the card's: the host names the feature in its own words.
-    <NorthstarProvider messages={{ 'feedbackRequest.title': t('feedback.ask') }}>
+    <NorthstarProvider className="acme-ns-nested" messages={{ 'feedbackRequest.title': t('feedback.ask') }}>
       <FeedbackRequest
         subjectId={personId}
         templateId={TEMPLATE_ID}

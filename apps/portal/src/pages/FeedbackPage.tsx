@@ -29,7 +29,7 @@ export function FeedbackPage() {
             <MyDrafts raterId={person.id} />
           </section>
         </div>
-        <section className="acme-card acme-span-2" aria-label={t('feedback.ask')}>
+        <section className="acme-card acme-span-2 acme-ask" aria-label={t('feedback.ask')}>
           <AskForFeedback personId={person.id} />
         </section>
         <section className="acme-card acme-span-3" aria-labelledby="fb-mine">
@@ -69,6 +69,7 @@ function ReportsSummaries({ managerId }: { managerId: string }) {
       {current && (
         // A second summary on the page needs its own name: the widget's title message, overridden for this one.
         <NorthstarProvider
+          className="acme-ns-nested"
           messages={{ 'feedbackSummary.title': t('feedback.reportTitle', { name: current.name }) }}
         >
           <FeedbackSummary key={current.id} templateId={TEMPLATE_ID} subjectId={current.id} />
