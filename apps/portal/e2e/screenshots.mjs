@@ -64,6 +64,16 @@ try {
       await settled(page);
       await page.screenshot({ path: `${out}${look.name}-${name}.png`, fullPage: true });
     }
+    // The request picker with raters chosen: the chosen list, the relationship selects and the anonymity check.
+    await page.goto('/feedback');
+    await settled(page);
+    const ask = page.locator('.acme-ask');
+    for (const name of ['Camila Kowalski', 'Diego Bauer', 'Noah Müller']) {
+      await ask.locator('input[type="search"]').fill(name);
+      await ask.getByRole('checkbox', { name }).check();
+    }
+    await ask.locator('input[type="search"]').fill('');
+    await ask.screenshot({ path: `${out}${look.name}-feedback-ask.png` });
     // The employee's Home shows their goal tree with a key result to check in on.
     await page.getByRole('button', { name: /Sign out|Abmelden|تسجيل الخروج/ }).click();
     await page.locator('input[placeholder="p-001"]').fill('p-057');
