@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm --filter @northstar/portal screenshots`: every page in light, dark, ar-EG and at a 390 px phone width,
+// `pnpm --filter @northstar/portal screenshots`: every page in light, dark, ar-EG, de-DE and at a 390 px phone width,
 // written to apps/portal/screenshots/ (git-ignored). Starts its own portal on a free port with an in-memory database.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ const LOOKS = [
   { name: 'light', locale: 'en-US', appearance: 'light', width: 1280 },
   { name: 'dark', locale: 'en-US', appearance: 'dark', width: 1280 },
   { name: 'ar-EG', locale: 'ar-EG', appearance: 'light', width: 1280 },
+  { name: 'de-DE', locale: 'de-DE', appearance: 'light', width: 1280 },
   { name: 'phone-390', locale: 'en-US', appearance: 'light', width: 390 },
 ];
 
