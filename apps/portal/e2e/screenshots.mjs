@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm --filter @northstar/portal screenshots`: every page in light, dark, ar-EG and at a 390 px phone width,
+// `pnpm --filter @northstar/portal screenshots`: every page in light, dark, ar-EG, de-DE and at a 390 px phone width,
 // written to apps/portal/screenshots/ (git-ignored). Starts its own portal on a free port with an in-memory database.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ const LOOKS = [
   { name: 'light', locale: 'en-US', appearance: 'light', width: 1280 },
   { name: 'dark', locale: 'en-US', appearance: 'dark', width: 1280 },
   { name: 'ar-EG', locale: 'ar-EG', appearance: 'light', width: 1280 },
+  { name: 'de-DE', locale: 'de-DE', appearance: 'light', width: 1280 },
   { name: 'phone-390', locale: 'en-US', appearance: 'light', width: 390 },
 ];
 
@@ -64,6 +65,16 @@ try {
       await settled(page);
       await page.screenshot({ path: `${out}${look.name}-${name}.png`, fullPage: true });
     }
+    // The request picker with raters chosen: the chosen list, the relationship selects and the anonymity check.
+    await page.goto('/feedback');
+    await settled(page);
+    const ask = page.locator('.acme-ask');
+    for (const name of ['Camila Kowalski', 'Diego Bauer', 'Noah Müller']) {
+      await ask.locator('input[type="search"]').fill(name);
+      await ask.getByRole('checkbox', { name }).check();
+    }
+    await ask.locator('input[type="search"]').fill('');
+    await ask.screenshot({ path: `${out}${look.name}-feedback-ask.png` });
     // The employee's Home shows their goal tree with a key result to check in on.
     await page.getByRole('button', { name: /Sign out|Abmelden|تسجيل الخروج/ }).click();
     await page.locator('input[placeholder="p-001"]').fill('p-057');

@@ -1,6 +1,7 @@
 import { NorthstarProvider } from '@northstar/react';
 import { FeedbackSummary } from '@northstar/react/feedback-summary';
 import { useId, useState } from 'react';
+import { AskForFeedback } from '../components/AskForFeedback';
 import { MyDrafts } from '../components/MyDrafts';
 import { OpenRequests } from '../components/OpenRequests';
 import { TEMPLATE_ID, usePeople } from '../data/portalQueries';
@@ -8,7 +9,7 @@ import { usePreferences } from '../prefs/PreferencesContext';
 import { useSignedIn } from '../session/SessionContext';
 import { usePageTitle } from './usePageTitle';
 
-/** Feedback to give, my drafts, my own 360 summary and — for managers — each direct report's. */
+/** Feedback to give, my drafts, asking for feedback on myself, my own 360 summary and — for managers — each direct report's. */
 export function FeedbackPage() {
   const { t } = usePreferences();
   const { person, role } = useSignedIn();
@@ -17,13 +18,19 @@ export function FeedbackPage() {
     <>
       <h1>{t('feedback.title')}</h1>
       <div className="acme-grid">
-        <section className="acme-card" aria-labelledby="fb-requests">
-          <h2 id="fb-requests">{t('feedback.requests')}</h2>
-          <OpenRequests raterId={person.id} />
-        </section>
-        <section className="acme-card" aria-labelledby="fb-drafts">
-          <h2 id="fb-drafts">{t('feedback.drafts')}</h2>
-          <MyDrafts raterId={person.id} />
+        {/* What I owe others, in one column beside what I ask of them. */}
+        <div className="acme-stack">
+          <section className="acme-card" aria-labelledby="fb-requests">
+            <h2 id="fb-requests">{t('feedback.requests')}</h2>
+            <OpenRequests raterId={person.id} />
+          </section>
+          <section className="acme-card" aria-labelledby="fb-drafts">
+            <h2 id="fb-drafts">{t('feedback.drafts')}</h2>
+            <MyDrafts raterId={person.id} />
+          </section>
+        </div>
+        <section className="acme-card acme-span-2 acme-ask" aria-label={t('feedback.ask')}>
+          <AskForFeedback personId={person.id} />
         </section>
         <section className="acme-card acme-span-3" aria-labelledby="fb-mine">
           <h2 id="fb-mine">{t('feedback.mine')}</h2>
@@ -62,6 +69,7 @@ function ReportsSummaries({ managerId }: { managerId: string }) {
       {current && (
         // A second summary on the page needs its own name: the widget's title message, overridden for this one.
         <NorthstarProvider
+          className="acme-ns-nested"
           messages={{ 'feedbackSummary.title': t('feedback.reportTitle', { name: current.name }) }}
         >
           <FeedbackSummary key={current.id} templateId={TEMPLATE_ID} subjectId={current.id} />

@@ -8,7 +8,7 @@ import { ProgressText } from '../components/ProgressText';
 import { QueryState } from '../components/QueryState';
 import { ancestorsOf, goalRollup } from '../data/goalProgress';
 import { portalAdapter } from '../data/portalAdapter';
-import { indexGoals, useCycleGoals } from '../data/portalQueries';
+import { indexGoals, useCycleGoals, usePeople } from '../data/portalQueries';
 import { usePreferences } from '../prefs/PreferencesContext';
 import { useSignedIn } from '../session/SessionContext';
 import { usePageTitle } from './usePageTitle';
@@ -50,8 +50,13 @@ function MyGoals({ goals, personId }: { goals: readonly Goal[]; personId: string
     const leadsTo = new Map<string, Goal>();
     for (const root of roots) for (const a of ancestorsOf(root, byId)) leadsTo.set(a.id, a);
     const expanded = [...leadsTo.keys(), ...mine.map((g) => g.id)];
-    return { roots, leadsTo: [...leadsTo.values()], expanded, rollup: goalRollup(goals) };
+    // The owners on screen (mine and those of the goals mine lead to), so the tree shows their names and initials.
+    const ownerIds = [
+      ...new Set([personId, ...[...leadsTo.values()].flatMap((g) => (g.ownerId ? [g.ownerId] : []))]),
+    ].sort();
+    return { roots, leadsTo: [...leadsTo.values()], expanded, ownerIds, rollup: goalRollup(goals) };
   }, [goals, personId]);
+  const owners = usePeople({ ids: model.ownerIds });
   const queryClient = useQueryClient();
   // Controlled tree: it shows the check-in at once, rolls back if this rejects, and Retry reuses the key.
   const onCheckIn = useCallback(
@@ -70,6 +75,7 @@ function MyGoals({ goals, personId }: { goals: readonly Goal[]; personId: string
       <GoalTree
         label={t('home.goals')}
         goals={goals}
+        people={owners.data}
         filter={{ ownerIds: [personId] }}
         defaultExpanded={model.expanded}
         onCheckIn={onCheckIn}
