@@ -184,6 +184,11 @@ function projectsFor(react: '18' | '19'): TestProjectInlineConfiguration[] {
 export default defineConfig({
   root: dirname,
   test: {
+    // Upper bounds, not timing assertions: on a shared 2-core machine under heavy load (load average 20 measured),
+    // Vite's first transform of a lazy chunk or of the whole source tree alone took over a minute. Every wait in the
+    // tests is for a condition; these only decide when a test that cannot finish is given up.
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
     projects: [
       // Pure resolvers, catalogues and helpers: plain *.test.ts in Node (fast, no browser).
       {

@@ -172,7 +172,7 @@ describe('export-list lock', () => {
   // The first import transforms the whole widget source tree (seconds on a loaded machine): once, with room to spare.
   beforeAll(async () => {
     for (const [entry, load] of Object.entries(ENTRIES)) loaded[entry] = await load();
-  }, 120_000);
+  }, 300_000);
 
   it.each(Object.keys(ENTRIES))('%s exports exactly the locked names', (entry) => {
     const names = Object.keys(loaded[entry]!).sort();

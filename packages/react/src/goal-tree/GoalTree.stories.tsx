@@ -140,7 +140,7 @@ export const CheckInFailure: Story = {
     await userEvent.click(button);
     const body = within(canvasElement.ownerDocument.body);
     // The dialog is a lazy chunk: the first open may wait for it.
-    await userEvent.type(await body.findByLabelText('New current value', {}, { timeout: 15_000 }), '1');
+    await userEvent.type(await body.findByLabelText('New current value', {}, { timeout: 45_000 }), '1');
     await userEvent.click(body.getByRole('button', { name: 'Save check-in' }));
     const banner = await canvas.findByRole('alert');
     await expect(banner.textContent).toContain('read-only today');
@@ -162,7 +162,7 @@ export const Realign: Story = {
     const dialog = await within(canvasElement.ownerDocument.body).findByRole(
       'dialog',
       {},
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     );
     await expect(within(dialog).getAllByRole('radio').length).toBeGreaterThan(1);
     await userEvent.keyboard('{Escape}');

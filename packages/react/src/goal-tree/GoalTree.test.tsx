@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 // A bound for the first open of a lazily loaded dialog on a loaded machine (not a timing assertion).
-const LAZY = { timeout: 10_000 };
+const LAZY = { timeout: 45_000 };
 
 afterEach(() => {
   cleanup();

@@ -56,7 +56,7 @@ describe(`server render then hydrateRoot (React ${version})`, () => {
   // with room to spare, so no fixture's own timeout includes that cold start.
   beforeAll(async () => {
     await commands.ssrRender(Object.keys(SSR_FIXTURES)[0]!);
-  }, 180_000);
+  }, 300_000);
 
   let consoleError: MockInstance<typeof console.error>;
   let consoleWarn: MockInstance<typeof console.warn>;
