@@ -66,6 +66,20 @@ function requireSelfRater(
   }
 }
 
+/**
+ * Whether the viewer may see a request's `status`: HR admins, its rater and the subject's managers may; the subject
+ * alone may not, because a rater id next to `submitted` would name an anonymous rater.
+ */
+function seesStatus(viewer: Viewer, request: { subjectId: string; raterId: string }): boolean {
+  return viewer.isHr || request.raterId === viewer.person.id || viewer.below.has(request.subjectId);
+}
+
+/** A request as its subject sees it: who was asked, how and when, but not whether they answered. */
+function withoutStatus(request: FeedbackRequest): Omit<FeedbackRequest, 'status'> {
+  const { status: _status, ...rest } = request;
+  return rest;
+}
+
 /** The subject, the rater and the subject's managers hear about a response; HR admins hear about everything. */
 function responseAudience(subjectId: string, raterId: string): Audience {
   return { scope: 'people', people: [subjectId, raterId], managersOf: [subjectId] };
@@ -302,7 +316,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
       path: '/api/feedback/requests',
       tags,
       summary:
-        'Feedback requests: HR admins see all, others those they were asked to answer and those about people they manage',
+        'Feedback requests: HR admins see all, others those they must answer, those about people they manage, and those about themselves (who was asked, without `status`)',
       request: {
         query: z.object({
           subjectId: IdSchema.optional(),
@@ -316,12 +330,20 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
     async (c) => {
       const q = c.req.valid('query');
       const viewer = c.get('viewer');
+      // A subject sees who was asked about them, never whether they answered: a rater id next to `submitted`
+      // would name an anonymous rater. So those rows lose `status` and match no status filter (else the filter
+      // itself would tell).
       const rows = await ctx.db.query<{ doc: FeedbackRequest }>(
-        `select doc from feedback_requests
-          where ($1::text is null or subject_id = $1) and ($2::text is null or rater_id = $2)
-            and ($3::text is null or template_id = $3) and ($4::text is null or status = $4)
-            and ($5 or rater_id = $6 or subject_id in (select jsonb_array_elements_text($7::text::jsonb)))
-          order by ord`,
+        `select case when v.sees_status then v.doc else v.doc - 'status' end as doc
+           from (select doc, ord, status, subject_id,
+                        ($5 or rater_id = $6 or subject_id in (select jsonb_array_elements_text($7::text::jsonb)))
+                          as sees_status
+                   from feedback_requests
+                  where ($1::text is null or subject_id = $1) and ($2::text is null or rater_id = $2)
+                    and ($3::text is null or template_id = $3)) as v
+          where (v.sees_status and ($4::text is null or v.status = $4))
+             or (not v.sees_status and v.subject_id = $6 and $4::text is null)
+          order by v.ord`,
         [
           q.subjectId ?? null,
           q.raterId ?? null,
@@ -345,7 +367,7 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
       path: '/api/feedback/requests',
       tags,
       summary:
-        'Ask raters for feedback (an open request for the same template, subject and rater is returned, not doubled)',
+        'Ask raters for feedback as the signed-in person (`requestedBy` is set to the caller; another id is 403); an open request for the same template, subject and rater is returned, not doubled — for a subject asking about themselves any earlier request is returned, without `status`',
       request: {
         headers: WRITE_HEADERS,
         body: body(z.strictObject({ requests: z.array(FeedbackRequestInputSchema).max(500) })),
@@ -359,6 +381,14 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
       const inputs = c.req.valid('json').requests as FeedbackRequestInput[];
       const viewer = c.get('viewer');
       inputs.forEach((input, index) => {
+        if (input.requestedBy !== undefined && input.requestedBy !== viewer.person.id) {
+          fail(
+            403,
+            'FORBIDDEN',
+            `request #${index}: requests can only be made as the signed-in person (${viewer.person.id}), not "${input.requestedBy}"`,
+            { field: `requests[${index}].requestedBy` },
+          );
+        }
         if (!viewer.isHr && !viewer.managesOrIs(input.subjectId)) {
           fail(
             403,
@@ -370,39 +400,45 @@ export function feedbackRoutes(app: ApiApp, ctx: ApiContext): void {
           );
         }
       });
+      const asked = inputs.map((input) => ({ ...input, requestedBy: viewer.person.id }));
       return writeOnce(c, ctx, async (tx) => {
-        const templateIds = [...new Set(inputs.map((input) => input.templateId))];
+        const templateIds = [...new Set(asked.map((input) => input.templateId))];
         const templates = await tx.query<{ doc: FeedbackTemplate }>(
           'select doc from feedback_templates where id in (select jsonb_array_elements_text($1::text::jsonb))',
           [JSON.stringify(templateIds)],
         );
+        // A subject who may not see a request's status (see GET) must not learn it from a fresh id either: for
+        // them any earlier request for the key counts as the open one and is returned without `status`.
+        const blindKeys = asked.map((input) => ({ ...input, blind: !seesStatus(viewer, input) }));
         const open = await tx.query<{ doc: FeedbackRequest }>(
           `select r.doc from feedback_requests r
             join jsonb_array_elements($1::text::jsonb) as i(d)
               on r.template_id = i.d->>'templateId' and r.subject_id = i.d->>'subjectId' and r.rater_id = i.d->>'raterId'
-           where r.status = 'open' order by r.ord for update of r`,
-          [JSON.stringify(inputs)],
+           where r.status = 'open' or (i.d->>'blind')::boolean order by r.ord for update of r`,
+          [JSON.stringify(blindKeys)],
         );
         const existing = new Set(open.map((row) => row.doc.id));
         const rules = coreRules(
           {
             templates: templates.map((row) => row.doc),
-            requests: [...new Map(open.map((row) => [row.doc.id, row.doc])).values()],
+            requests: [
+              ...new Map(open.map((row) => [row.doc.id, { ...row.doc, status: 'open' as const }])).values(),
+            ],
           },
           ctx.now,
         );
-        const result = await rules.feedback.request(inputs, ONCE);
+        const result = await rules.feedback.request(asked, ONCE);
         const created = result.filter((request) => !existing.has(request.id));
         await saveRequests(tx, [...new Map(created.map((r) => [r.id, r])).values()]);
         return {
           status: 201,
-          body: result,
+          body: result.map((request) => (seesStatus(viewer, request) ? request : withoutStatus(request))),
           events: [
             [
               { type: 'feedback', ids: result.map((r) => r.id), kind: 'created' },
               {
                 scope: 'people',
-                people: result.map((r) => r.raterId),
+                people: [...result.map((r) => r.raterId), ...result.map((r) => r.subjectId)],
                 managersOf: result.map((r) => r.subjectId),
               },
             ],

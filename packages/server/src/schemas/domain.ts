@@ -221,7 +221,9 @@ export const FeedbackRequestInputSchema = z
     subjectId: IdSchema,
     raterId: IdSchema,
     relationship: RelationshipSchema,
-    requestedBy: IdSchema.optional(),
+    requestedBy: IdSchema.optional().openapi({
+      description: 'The signed-in person (set by the server when absent); any other id is 403 FORBIDDEN',
+    }),
     dueOn: IsoDateSchema.optional(),
   })
   .openapi('FeedbackRequestInput');
@@ -233,7 +235,10 @@ export const FeedbackRequestSchema = z
     subjectId: z.string(),
     raterId: z.string(),
     relationship: RelationshipSchema,
-    status: z.enum(['open', 'submitted', 'declined']),
+    status: z.enum(['open', 'submitted', 'declined']).optional().openapi({
+      description:
+        'Absent when the caller is only the subject: whether a rater answered would name an anonymous rater',
+    }),
     requestedAt: z.string(),
     requestedBy: z.string().optional(),
     dueOn: z.string().optional(),
