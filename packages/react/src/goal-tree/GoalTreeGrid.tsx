@@ -18,6 +18,26 @@ import type { GoalTreeApi } from './useGoalTree.js';
 export const GOAL_TREE_ROW_HEIGHT = 52;
 const OVERSCAN = 6;
 
+/** The progress column holds a bar, the percentage and the band on one line and the coverage note under them. */
+function columnSize(column: GoalTreeColumnId): string {
+  return column === 'progress' ? ' minmax(11rem, 2fr)' : ' minmax(6rem, 1fr)';
+}
+
+/**
+ * The width of the actions slot, wide enough for all the row's buttons side by side: label length in `ch` (a wide
+ * CJK character counts two) at the buttons' 0.85em, plus each button's padding and border, the gaps and the cell's
+ * padding. An estimate from the strings, so the server renders the same slot as the client.
+ */
+function actionsSlotSize(labels: readonly string[]): string {
+  if (labels.length === 0) return '0px';
+  let chars = 0;
+  for (const label of labels) {
+    for (const char of label) chars += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  }
+  const n = labels.length;
+  return `calc(${chars} * 0.95ch + ${n} * (1rem + 2px) + ${n - 1} * 0.25rem + 1rem)`;
+}
+
 // useLayoutEffect warns on the server; the grid only measures and focuses in the browser.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -141,10 +161,17 @@ export function GoalTreeGrid({
     }
   });
 
-  const gridStyle = {
-    '--ns-goal-tree-columns': `minmax(12rem, 3fr)${' minmax(6rem, 1fr)'.repeat(columns.length)}${canCheckIn || canAlign ? ' auto' : ''}`,
-  } as CSSProperties;
   const showActions = canCheckIn || canAlign;
+  const actionsSize = actionsSlotSize([
+    ...(canCheckIn ? [t('goalTree.checkIn')] : []),
+    ...(canAlign ? [t('goalTree.align')] : []),
+  ]);
+  const gridStyle = {
+    // Every row is its own grid, so the actions get one fixed slot (an `auto` column would be as wide as each
+    // row's own buttons and shift the bars of rows with a "Check in" button against rows without).
+    '--ns-goal-tree-wide-columns': `minmax(12rem, 3fr)${columns.map(columnSize).join('')}${showActions ? ` ${actionsSize}` : ''}`,
+    '--ns-goal-tree-actions-size': actionsSize,
+  } as CSSProperties;
   return (
     <div
       ref={gridRef}

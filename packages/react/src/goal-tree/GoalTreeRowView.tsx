@@ -72,20 +72,30 @@ function Cell({
       const width = row.progress === null ? 0 : Math.min(Math.max(row.progress, 0), 1) * 100;
       return (
         <>
-          <span className="ns-goal-tree-bar" aria-hidden="true">
-            <span
-              className="ns-goal-tree-bar-fill"
-              data-tone={row.band?.tone ?? 'neutral'}
-              style={{ inlineSize: `${width}%` }}
-            />
+          <span className="ns-goal-tree-progress-line">
+            <span className="ns-goal-tree-bar" aria-hidden="true">
+              <span
+                className="ns-goal-tree-bar-fill"
+                data-tone={row.band?.tone ?? 'neutral'}
+                style={{ inlineSize: `${width}%` }}
+              />
+            </span>
+            <span className="ns-goal-tree-percent">{row.progressText}</span>
+            {row.bandText ? (
+              <span
+                className="ns-goal-tree-band"
+                data-tone={row.band?.tone ?? 'neutral'}
+                title={row.bandText}
+              >
+                {row.bandText}
+              </span>
+            ) : null}
           </span>
-          <span className="ns-goal-tree-percent">{row.progressText}</span>
-          {row.bandText ? (
-            <span className="ns-goal-tree-band" data-tone={row.band?.tone ?? 'neutral'}>
-              {row.bandText}
+          {row.coverageText ? (
+            <span className="ns-goal-tree-coverage" title={row.coverageText}>
+              {row.coverageText}
             </span>
           ) : null}
-          {row.coverageText ? <span className="ns-goal-tree-coverage">{row.coverageText}</span> : null}
         </>
       );
     }

@@ -102,6 +102,25 @@ function valuesOutsideArc(root: HTMLElement): string[] {
   return out;
 }
 
+/**
+ * Text cut off without an ellipsis: a visible element that clips its overflow, is wider inside than out and either has
+ * no `text-overflow: ellipsis` or is a flex/grid box (where the ellipsis never renders for its items).
+ */
+function clippedText(root: HTMLElement): string[] {
+  const out: string[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (el.clientWidth <= EPSILON || !el.textContent?.trim()) continue;
+    const style = getComputedStyle(el);
+    if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
+    if (style.clipPath !== 'none') continue; // visually hidden text, read by assistive technology only
+    if (el.scrollWidth <= el.clientWidth + EPSILON) continue;
+    const boxed = /flex|grid/.test(style.display);
+    if (style.textOverflow === 'ellipsis' && !boxed) continue;
+    out.push(`.${[...el.classList].join('.')} “${el.textContent.trim().slice(0, 40)}”`);
+  }
+  return out;
+}
+
 const LABEL_PARTS =
   '.ns-kpi-gauge-label, .ns-kpi-gauge-number, .ns-kpi-gauge-status, .ns-kpi-gauge-caption, .ns-kpi-gauge-scale > span, .ns-kpi-gauge-trend, .ns-kpi-gauge-note, .ns-kpi-gauge-message';
 
@@ -157,6 +176,7 @@ describe.each(['en-US', 'de-DE', 'ar-EG', 'ja-JP'])('every story fits at 360 px 
       overflow: overflowing(frame),
       valueOutsideArc: valuesOutsideArc(frame),
       overlappingLabels: overlappingLabels(frame),
-    }).toEqual({ overflow: [], valueOutsideArc: [], overlappingLabels: [] });
+      clippedText: clippedText(frame),
+    }).toEqual({ overflow: [], valueOutsideArc: [], overlappingLabels: [], clippedText: [] });
   });
 });
