@@ -177,4 +177,22 @@ describe('<FeedbackRequest>', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('searchbox', { name: 'Search people' })).toBeVisible();
   });
+
+  it('nobody chosen → a hint under “Anonymity by group”; the empty status region is present but takes no room', () => {
+    render(
+      <FeedbackRequest
+        subjectId={SAMPLE_SUBJECT_ID}
+        templateId="h2-360"
+        people={SAMPLE_ORG.people}
+        template={SAMPLE_FEEDBACK_TEMPLATE}
+      />,
+    );
+    expect(screen.getByText('Choose raters to see whether each group stays anonymous.')).toBeVisible();
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    expect(status.getBoundingClientRect().height).toBe(0);
+    // Absolutely positioned, so the column's flex gap is not added for it under the subject line.
+    expect(getComputedStyle(status).position).toBe('absolute');
+  });
 });
+

@@ -161,6 +161,9 @@ export const FeedbackRequestView = forwardRef<HTMLElement, FeedbackRequestViewPr
             </div>
             <div className="ns-feedback-request-groups">
               <h3 className="ns-feedback-request-subtitle">{t('feedbackRequest.groups')}</h3>
+              {model.groups.length === 0 && (
+                <p className="ns-feedback-request-hint">{t('feedbackRequest.groupsHint')}</p>
+              )}
               <ul aria-live="polite">
                 {model.groups.map((g) => (
                   <li key={g.relationship} data-tone={g.tone} data-relationship={g.relationship}>

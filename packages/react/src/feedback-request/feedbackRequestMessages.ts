@@ -26,6 +26,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'Other',
     'feedbackRequest.remove': 'Remove {name}',
     'feedbackRequest.groups': 'Anonymity by group',
+    'feedbackRequest.groupsHint': 'Choose raters to see whether each group stays anonymous.',
     'feedbackRequest.group.peer.below': {
       one: '{count} peer chosen: fewer than {threshold}, their answers will be merged with other small groups or withheld.',
       other:
@@ -98,6 +99,8 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'Sonstige',
     'feedbackRequest.remove': '{name} entfernen',
     'feedbackRequest.groups': 'Anonymität je Gruppe',
+    'feedbackRequest.groupsHint':
+      'Wählen Sie bewertende Personen, um zu sehen, ob jede Gruppe anonym bleibt.',
     'feedbackRequest.group.peer.below': {
       one: '{count} Kollegin oder Kollege ausgewählt: weniger als {threshold}, die Antworten werden mit anderen kleinen Gruppen zusammengefasst oder zurückgehalten.',
       other:
@@ -172,6 +175,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'Autre',
     'feedbackRequest.remove': 'Retirer {name}',
     'feedbackRequest.groups': 'Anonymat par groupe',
+    'feedbackRequest.groupsHint': 'Choisissez des évaluateurs pour voir si chaque groupe reste anonyme.',
     'feedbackRequest.group.peer.below': {
       one: '{count} pair choisi : moins de {threshold}, ses réponses seront regroupées avec d’autres petits groupes ou masquées.',
       other:
@@ -245,6 +249,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'Otro',
     'feedbackRequest.remove': 'Quitar a {name}',
     'feedbackRequest.groups': 'Anonimato por grupo',
+    'feedbackRequest.groupsHint': 'Elija evaluadores para ver si cada grupo sigue siendo anónimo.',
     'feedbackRequest.group.peer.below': {
       one: '{count} compañero elegido: menos de {threshold}, sus respuestas se combinarán con otros grupos pequeños o se ocultarán.',
       other:
@@ -319,6 +324,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'Outro',
     'feedbackRequest.remove': 'Remover {name}',
     'feedbackRequest.groups': 'Anonimato por grupo',
+    'feedbackRequest.groupsHint': 'Escolha avaliadores para ver se cada grupo continua anônimo.',
     'feedbackRequest.group.peer.below': {
       one: '{count} colega escolhido: menos de {threshold}, as respostas serão combinadas com outros grupos pequenos ou ocultadas.',
       other:
@@ -393,6 +399,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'その他',
     'feedbackRequest.remove': '{name} さんを外す',
     'feedbackRequest.groups': 'グループごとの匿名性',
+    'feedbackRequest.groupsHint': '評価者を選ぶと、各グループの匿名性が保たれるかどうかが表示されます。',
     'feedbackRequest.group.peer.below':
       '同僚 {count} 人を選択：{threshold} 人未満のため、回答は他の少人数グループとまとめられるか、非表示になります。',
     'feedbackRequest.group.peer.holds': '同僚 {count} 人を選択：匿名の回答に十分です（{threshold} 人必要）。',
@@ -443,6 +450,7 @@ export const FEEDBACK_REQUEST_MESSAGES = defineMessages({
     'feedbackRequest.relationship.other': 'آخر',
     'feedbackRequest.remove': 'إزالة {name}',
     'feedbackRequest.groups': 'إخفاء الهوية حسب المجموعة',
+    'feedbackRequest.groupsHint': 'اختر المقيّمين لمعرفة ما إذا كانت كل مجموعة ستبقى مجهولة الهوية.',
     'feedbackRequest.group.peer.below': {
       one: 'اختير زميل واحد: أقل من {threshold}، ستُدمج إجاباته مع مجموعات صغيرة أخرى أو تُحجب.',
       two: 'اختير زميلان: أقل من {threshold}، ستُدمج إجاباتهما مع مجموعات صغيرة أخرى أو تُحجب.',

@@ -68,12 +68,24 @@ describe('resolveFeedbackRequest', () => {
     expect(model.moreText).toBe('Showing the first 2 of 5: search to narrow the list.');
   });
 
-  it('suggestRelationship → the subject’s manager, a direct report, else a peer', () => {
+  it('suggestRelationship → the subject’s manager, a direct report, a peer (same manager), else other', () => {
     const subject = people[1];
     expect(suggestRelationship(people[0]!, subject)).toBe('manager');
     expect(suggestRelationship(people[5]!, subject)).toBe('direct-report');
     expect(suggestRelationship(people[2]!, subject)).toBe('peer');
-    expect(suggestRelationship(people[2]!, undefined)).toBe('peer');
+    expect(suggestRelationship(people[2]!, undefined)).toBe('other');
+  });
+
+  it('suggestRelationship → a skip-level manager (the manager’s manager) or an unrelated person is “other”, not a peer', () => {
+    const director: Person = { id: 'vp', name: 'Ines Moreau', title: 'VP', managerId: null };
+    const boss: Person = { ...people[0]!, managerId: 'vp' };
+    const subject = people[1];
+    expect(suggestRelationship(director, subject)).toBe('other');
+    expect(suggestRelationship(boss, subject)).toBe('manager');
+    const stranger: Person = { id: 'x1', name: 'Kai Berg', title: 'Sales', managerId: 'elsewhere' };
+    expect(suggestRelationship(stranger, subject)).toBe('other');
+    // The top of the tree has no manager, so nobody is its peer.
+    expect(suggestRelationship(director, people[0])).toBe('other');
   });
 
   it('2 peers chosen at threshold 3 → a warning that their answers are merged or withheld', () => {

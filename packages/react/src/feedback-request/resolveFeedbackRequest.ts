@@ -109,7 +109,7 @@ export interface ResolveFeedbackRequestInput {
 
 /**
  * The relationship a person most likely has to the subject, from the reporting line: the subject's manager, one of
- * their direct reports, or else a peer.
+ * their direct reports, a peer (same manager), or else `other` (a skip-level manager or someone unrelated).
  *
  * @example
  * suggestRelationship({ id: 'p-224', name: 'Ana', managerId: 'p-053' }, subject); // 'direct-report'
@@ -121,7 +121,15 @@ export function suggestRelationship(
   if (subject !== undefined && person.managerId === subject.id) return 'direct-report';
   if (subject?.managerId !== undefined && subject.managerId !== null && subject.managerId === person.id)
     return 'manager';
-  return 'peer';
+  // Peers share the subject's manager; a skip-level manager or an unrelated person is not a peer.
+  if (
+    subject?.managerId !== undefined &&
+    subject.managerId !== null &&
+    person.id !== subject.id &&
+    person.managerId === subject.managerId
+  )
+    return 'peer';
+  return 'other';
 }
 
 /** Case- and accent-insensitive text for matching ("Soren" finds "Søren" only by its ASCII letters, "José" → "jose"). */

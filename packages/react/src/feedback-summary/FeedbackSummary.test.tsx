@@ -101,4 +101,40 @@ describe('<FeedbackSummary>', () => {
         for (const words of form.split(/\{\w+\}/).filter((w) => /\p{L}{3,}/u.test(w)))
           expect(text).not.toContain(words.trim());
   });
+
+  it('the chart has a legend naming each group and a label per question whose <title> is the full prompt', () => {
+    render(
+      <FeedbackSummary
+        responses={responses}
+        template={SAMPLE_FEEDBACK_TEMPLATE}
+        subjectId={SAMPLE_SUBJECT_ID}
+      />,
+    );
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const names = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(names).toContain('Self');
+    expect(names).toContain('Manager');
+    const titles = [...document.querySelectorAll('.ns-feedback-summary-label title')].map(
+      (el) => el.textContent,
+    );
+    const prompts = SAMPLE_FEEDBACK_TEMPLATE.questions
+      .filter((q) => q.kind === 'rating')
+      .map((q) => q.prompt);
+    expect(titles).toEqual(prompts);
+  });
+
+  it('ar-EG: the title’s 360 is formatted through Intl, in Arabic-Indic digits', () => {
+    render(
+      <NorthstarProvider locale="ar-EG">
+        <FeedbackSummary
+          responses={responses}
+          template={SAMPLE_FEEDBACK_TEMPLATE}
+          subjectId={SAMPLE_SUBJECT_ID}
+        />
+      </NorthstarProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('ملخص ملاحظات ٣٦٠ درجة');
+  });
 });

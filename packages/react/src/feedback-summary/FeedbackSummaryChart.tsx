@@ -10,8 +10,9 @@ const GROUP_COLOR: Record<string, string> = {
 };
 
 /**
- * The summary chart: one band per rating question, one bar per shown group, in a fixed viewBox (no measuring), with
- * a text alternative listing every bar; bars grow from the inline start, so RTL mirrors them.
+ * The summary chart: a legend naming each group's colour, one band per rating question (its label above the bars),
+ * one bar per shown group, in a fixed viewBox (no measuring), with a text alternative listing every bar; bars and
+ * labels start at the inline start, so RTL mirrors them.
  *
  * @example
  * <FeedbackSummaryChart summary={summary} />
@@ -23,6 +24,14 @@ export function FeedbackSummaryChart({ summary }: { summary: FeedbackSummaryStat
   const altId = `${idPrefix}-chart-alt`;
   return (
     <figure className="ns-feedback-summary-chart">
+      <ul className="ns-feedback-summary-legend" aria-label={t('feedbackSummary.legend')}>
+        {chart.legend.map((item) => (
+          <li key={item.group} data-group={item.group}>
+            <span className="ns-feedback-summary-swatch" style={{ background: GROUP_COLOR[item.group] }} />
+            {item.label}
+          </li>
+        ))}
+      </ul>
       <svg
         className="ns-feedback-summary-svg"
         viewBox={chart.viewBox}
@@ -35,9 +44,20 @@ export function FeedbackSummaryChart({ summary }: { summary: FeedbackSummaryStat
         </title>
         {chart.ticks.map((tick) => (
           <g key={tick.value} className="ns-feedback-summary-tick">
-            <line x1={tick.x} x2={tick.x} y1={0} y2={chart.height - 20} />
+            {chart.rows.map((row) => (
+              <line key={row.questionId} x1={tick.x} x2={tick.x} y1={row.barTop} y2={row.barBottom} />
+            ))}
             <text x={tick.x} y={chart.height - 6} textAnchor="middle">
               {summary.t('feedbackSummary.tick', { value: tick.value })}
+            </text>
+          </g>
+        ))}
+        {chart.rows.map((row) => (
+          <g key={row.questionId} className="ns-feedback-summary-label">
+            <title>{row.prompt}</title>
+            {/* The direction is set here, not inherited, so "start" is the inline start the geometry placed it at. */}
+            <text x={row.labelX} y={row.labelY} textAnchor="start" direction={chart.rtl ? 'rtl' : 'ltr'}>
+              {row.label}
             </text>
           </g>
         ))}

@@ -29,7 +29,7 @@ export const FeedbackSummaryView = forwardRef<HTMLElement, FeedbackSummaryViewPr
       return (
         <section ref={ref} {...rest} className={classes} data-state={model.status}>
           <h2 className="ns-feedback-summary-title" id={titleId}>
-            {t('feedbackSummary.title')}
+            {t('feedbackSummary.title', { degrees: 360 })}
           </h2>
           <p role={model.status === 'invalid' ? 'alert' : undefined} className="ns-feedback-summary-message">
             {model.message}
@@ -57,7 +57,7 @@ export const FeedbackSummaryView = forwardRef<HTMLElement, FeedbackSummaryViewPr
       <section ref={ref} {...rest} className={classes} data-state="ready" data-view={summary.view}>
         <div className="ns-feedback-summary-head">
           <h2 className="ns-feedback-summary-title" id={titleId}>
-            {t('feedbackSummary.title')}
+            {t('feedbackSummary.title', { degrees: 360 })}
           </h2>
           <p className="ns-feedback-summary-count">{model.responseCountText}</p>
           <div className="ns-feedback-summary-actions">

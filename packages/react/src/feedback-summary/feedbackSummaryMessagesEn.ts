@@ -1,6 +1,7 @@
 // The English source catalogue of the 360 summary; the other locales mirror every key (feedbackSummaryMessages.ts).
 export const FEEDBACK_SUMMARY_EN = {
-  'feedbackSummary.title': '360 feedback summary',
+  'feedbackSummary.title': '{degrees} feedback summary',
+  'feedbackSummary.legend': 'Legend',
   'feedbackSummary.responses': { one: '{count} response', other: '{count} responses' },
   'feedbackSummary.empty': 'No feedback has been submitted for this person yet.',
   'feedbackSummary.invalid': 'This feedback summary cannot be shown: {message}',

@@ -12,7 +12,12 @@ export {
   type SummaryNumberFormat,
   type SummaryQuestionModel,
 } from './resolveFeedbackSummary.js';
-export { type SummaryBar, type SummaryChartGeometry, summaryChartGeometry } from './summaryChartGeometry.js';
+export {
+  type SummaryBar,
+  type SummaryChartGeometry,
+  type SummaryRow,
+  summaryChartGeometry,
+} from './summaryChartGeometry.js';
 export {
   type FeedbackSummaryOptions,
   type FeedbackSummaryState,

@@ -7,7 +7,7 @@ import { SAMPLE_ORG } from '../stories/sampleOrg.js';
 import { feedbackSummaryCsv, safeCsvCell } from './feedbackSummaryCsv.js';
 import { FEEDBACK_SUMMARY_MESSAGES } from './feedbackSummaryMessages.js';
 import { resolveFeedbackSummary } from './resolveFeedbackSummary.js';
-import { summaryChartGeometry } from './summaryChartGeometry.js';
+import { summaryChartGeometry, truncateLabel } from './summaryChartGeometry.js';
 
 const t = createTranslator(FEEDBACK_SUMMARY_MESSAGES, 'en') as FeedbackTranslate;
 const number = (locale: string) => (value: number, options?: Intl.NumberFormatOptions) =>
@@ -142,5 +142,31 @@ describe('summaryChartGeometry', () => {
       expect(bar.x + bar.width).toBeCloseTo(rtl.plot.right, 6);
     });
     expect(rtl.ticks[0]!.x).toBeCloseTo(rtl.plot.right, 6);
+  });
+
+  it('summaryChartGeometry → a category label per rating question (its start, ellipsis when long) and a legend per drawn group', () => {
+    const model = ready();
+    const { rows, legend, bars, plot } = summaryChartGeometry(model, { rtl: false });
+    const rating = model.status === 'ready' ? model.questions.filter((q) => q.kind === 'rating') : [];
+    expect(rows.map((r) => r.prompt)).toEqual(rating.map((q) => q.prompt));
+    for (const row of rows) {
+      expect(row.prompt.startsWith(row.label.replace(/…$/, ''))).toBe(true);
+      expect(row.labelX).toBe(plot.left);
+      expect(row.labelY).toBeLessThan(row.barTop);
+    }
+    expect(legend.map((l) => l.group)).toEqual([...new Set(bars.map((b) => b.group))]);
+    expect(legend.find((l) => l.group === 'self')?.label).toBe('Self');
+  });
+
+  it('truncateLabel → keeps the start and ends in “…”; short prompts and whole code points are kept', () => {
+    expect(truncateLabel('Communicates decisions clearly and early', 20)).toBe('Communicates decisi…');
+    expect(truncateLabel('Short', 20)).toBe('Short');
+    expect(truncateLabel('Team 🤝🤝🤝 spirit', 7)).toBe('Team 🤝…');
+  });
+
+  it('summaryChartGeometry(rtl) → labels start at the right edge', () => {
+    const rtl = summaryChartGeometry(ready(), { rtl: true });
+    expect(rtl.rtl).toBe(true);
+    for (const row of rtl.rows) expect(row.labelX).toBe(rtl.plot.right);
   });
 });
