@@ -142,18 +142,22 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
 
     // After a confirmed move the card lives in another box: follow it, so keyboard users keep their place.
     const { lastMovedId } = nineBox;
-    // Refs, not state: following the card must not cost the whole grid another render. Two flags, because the
-    // effect and the dialog's close-focus callback each consume their own, in whichever order React runs them.
+    // A ref, not state: following the card must not cost the whole grid another render.
     const followCard = useRef(false);
-    const keepDialogFocus = useRef(false);
     useEffect(() => {
       if (!followCard.current || lastMovedId === null || moveState.kind !== 'idle') return;
       followCard.current = false;
       const root = rootRef.current;
       const card = root?.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(lastMovedId)}"]`);
       const box = model.byId.get(lastMovedId)?.box;
-      if (card) card.focus();
-      else if (box) focusBox(String(box));
+      if (card) {
+        // Focus without scrolling, then bring the card into view in the next frame, whose layout is due anyway:
+        // a plain focus() would force a layout of the freshly re-placed grid right here.
+        card.focus({ preventScroll: true });
+        requestAnimationFrame(() => {
+          if (card.isConnected) card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        });
+      } else if (box) focusBox(String(box));
     }, [lastMovedId, moveState.kind, model.byId, focusBox]);
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -353,18 +357,13 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
           onType={(text) => dispatch({ type: 'type', reason: text })}
           onSubmit={() => {
             const toBox = reason?.toBox;
-            if (!dispatch({ type: 'submit' })) return;
+            if (!dispatch({ type: 'submit' })) return false;
             // The target box becomes the tab stop in this same update, so focusing the card there re-renders nothing.
             if (toBox !== undefined) onFocusBox(String(toBox));
             followCard.current = true;
-            keepDialogFocus.current = true;
+            return true;
           }}
           onCancel={() => dispatch({ type: 'cancel' })}
-          onCloseAutoFocus={(event) => {
-            // A confirmed move focuses the card in its new box (effect above); a cancel returns to the card.
-            if (keepDialogFocus.current) event.preventDefault();
-            keepDialogFocus.current = false;
-          }}
         />
         <DrillDownDialog
           box={drillBox === undefined ? undefined : model.boxes[drillBox - 1]}
