@@ -9,10 +9,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { LazyPartView, lazyPart } from '../internal/lazyPart.js';
 import { useControllableState } from '../internal/useControllableState.js';
 import { useRovingFocus } from '../internal/useRovingFocus.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
-import { DrillDownDialog } from './DrillDownDialog.js';
+import { whenIdle } from '../internal/whenIdle.js';
 import { NineBoxCell } from './NineBoxCell.js';
 import { NineBoxDnd } from './NineBoxDnd.js';
 import { NineBoxScope } from './NineBoxScope.js';
@@ -22,6 +23,10 @@ import type { NineBoxGridProps } from './nineBoxGrid.types.js';
 import { PersonCard } from './PersonCard.js';
 import { ReasonDialog } from './ReasonDialog.js';
 import { useNineBox } from './useNineBox.js';
+
+// The drill-down (Radix Dialog, TanStack Table and Virtual) is a chunk of its own, fetched while the page is idle or
+// on first use, so a host's first load carries only the grid. It never renders on the server (it opens on a click).
+const drillPart = lazyPart(() => import('./DrillDownDialog.js').then((m) => m.DrillDownDialog));
 
 const NO_FILTER: NineBoxFilter = {};
 
@@ -128,6 +133,7 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
       [dispatch],
     );
     const onOpenDrill = useCallback((box: number) => setDrillBox(box), []);
+    useEffect(() => whenIdle(() => drillPart.preload().catch(() => {})), []);
     const onCloseDrill = useCallback(() => setDrillBox(undefined), []);
     const onDropPerson = useCallback(
       (personId: string, fromBox: number | null, box: number) =>
@@ -365,12 +371,12 @@ export const NineBoxGridView = forwardRef<HTMLDivElement, NineBoxGridProps & { b
           }}
           onCancel={() => dispatch({ type: 'cancel' })}
         />
-        <DrillDownDialog
-          box={drillBox === undefined ? undefined : model.boxes[drillBox - 1]}
-          t={t}
-          format={format}
-          onClose={onCloseDrill}
-        />
+        {drillBox !== undefined ? (
+          <LazyPartView
+            part={drillPart}
+            props={{ box: model.boxes[drillBox - 1], t, format, onClose: onCloseDrill }}
+          />
+        ) : null}
       </div>
     );
   },
