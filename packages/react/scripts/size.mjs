@@ -37,11 +37,12 @@ await checkBudgets(
       entry: 'scripts/size/provider-goal-tree.mjs',
       limit: 72,
     },
-    // dnd-kit (pointer and keyboard drag, ~14 kB) on top of the table's libraries (TanStack Table, Virtual, Radix Dialog).
+    // Everything the 9-box can load, lazy chunks included: dnd-kit (~14 kB) and the drill-down's TanStack Table,
+    // Virtual and Radix Dialog. 100 → 102 kB: the chunks' loaders; its first load is checked below.
     {
-      name: 'provider + 9-box (NineBoxGrid, CalibrationPanel)',
+      name: 'provider + 9-box, all chunks (NineBoxGrid, CalibrationPanel)',
       entry: 'scripts/size/provider-nine-box.mjs',
-      limit: 100,
+      limit: 102,
     },
     // react-hook-form and the data hooks (TanStack Query) are most of it. 50 → 52 kB: the seven-locale catalogue of
     // core's feedback errors (translated template/response errors) and the multiple-choice messages, +3.7 kB.
@@ -122,11 +123,12 @@ await checkFirstLoad({
   lazyName: (file) => (file.startsWith('chunk-') ? 'shared (Radix Dialog)' : file.split('-')[0]),
 });
 
-// The 9-box's first load; the drill-down dialog (Radix Dialog, TanStack Table and Virtual) loads on first use.
+// The 9-box's first load; dnd-kit and the drill-down dialog (Radix Dialog, TanStack Table and Virtual) load on
+// first use or while the page is idle.
 await checkFirstLoad({
   name: 'provider + 9-box, first load (NineBoxGrid, CalibrationPanel)',
   entry: 'scripts/size/provider-nine-box.mjs',
-  limit: 100,
+  limit: 49,
   lazyName: (file) => file.split('-')[0],
 });
 

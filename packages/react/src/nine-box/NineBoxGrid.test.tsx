@@ -2,11 +2,14 @@ import type { Person, TalentRecord } from '@northstar/core';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NineBoxGrid } from './index.js';
 import type { NineBoxMove } from './nineBox.types.js';
+import { preloadNineBoxDnd } from './useNineBoxDnd.js';
 
 afterEach(cleanup);
+// dnd-kit is a lazy chunk (fetched on idle or when a handle gets focus); loading it up front lets a test drag at once.
+beforeAll(() => preloadNineBoxDnd());
 
 const people: Person[] = [
   { id: 'p-1', name: 'Ada Lovelace', title: 'Staff engineer', department: 'Engineering' },
