@@ -1,13 +1,14 @@
 import { OKR_BANDS, type Person } from '@northstar/core';
 import { type ForwardedRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormatters } from '../i18n/useFormatters.js';
+import { LazyPartView, lazyPart } from '../internal/lazyPart.js';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js';
 import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
+import { whenIdle } from '../internal/whenIdle.js';
 import { GoalTreeGrid, type GridMemory } from './GoalTreeGrid.js';
 import { GoalTreeToolbar } from './GoalTreeToolbar.js';
 import { movedEdges } from './goalEdits.js';
 import type { GoalTreeColumnId, GoalTreeProps } from './goalTree.types.js';
-import { LazyPartView, lazyPart } from './lazyPart.js';
 import type { GoalTreeApi } from './useGoalTree.js';
 import type { GoalTreeWrites } from './useGoalTreeWrites.js';
 
@@ -21,17 +22,6 @@ const loadDnd = (): Promise<DndModule> => {
   dndModule ??= import('./GoalTreeDnd.js');
   return dndModule;
 };
-
-/** Runs `work` once the browser is idle (or soon, where there is no requestIdleCallback); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  const idle = globalThis.requestIdleCallback;
-  if (idle) {
-    const handle = idle(work, { timeout: 2000 });
-    return () => globalThis.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 0);
-  return () => clearTimeout(timer);
-}
 
 const DEFAULT_COLUMNS: readonly GoalTreeColumnId[] = ['progress', 'owner', 'due', 'weight', 'lastCheckIn'];
 const COLUMN_IDS = new Set<string>(DEFAULT_COLUMNS);

@@ -1,9 +1,7 @@
-import { useDroppable } from '@dnd-kit/core';
 import { memo, useCallback } from 'react';
-import { droppableIdOf } from './NineBoxDnd.js';
 import type { NineBoxBoxView, NineBoxPersonView } from './nineBox.types.js';
 import type { NineBoxTranslate } from './nineBoxText.types.js';
-import { PersonCard } from './PersonCard.js';
+import { PersonCard, type PersonCardComponent } from './PersonCard.js';
 
 /**
  * Props of one box of the grid. Everything is per box (the moving id only for the box that holds it), so a move
@@ -32,6 +30,18 @@ export interface NineBoxCellProps {
 }
 
 /**
+ * What dnd-kit's `useDroppable` gives a box (from the lazily loaded drag chunk), and the card it renders then.
+ *
+ * @example
+ * <NineBoxCellView {...props} drop={{ setNodeRef, isOver, Card: DraggablePersonCard }} />
+ */
+export interface NineBoxCellDrop {
+  setNodeRef: (element: HTMLElement | null) => void;
+  isOver: boolean;
+  Card: PersonCardComponent;
+}
+
+/**
  * One `gridcell`, named by its content: the box title first (what sighted users read), then levels, count and share
  * ("Core player — Medium potential, medium performance: 12 people, 10%"), then the first cards and a "+N more"
  * button opening the drill-down. A dnd-kit drop target when moves are allowed.
@@ -39,7 +49,17 @@ export interface NineBoxCellProps {
  * @example
  * <NineBoxCell box={model.boxes[4]!} active over={false} movingId={undefined} pending={new Set()} canMove t={t} … />
  */
-export const NineBoxCell = memo(function NineBoxCell({
+export const NineBoxCell = memo(function NineBoxCell(props: NineBoxCellProps) {
+  return <NineBoxCellView {...props} />;
+});
+
+/**
+ * The box's markup, a dnd-kit drop target with draggable cards when the drag chunk is in (`drop`).
+ *
+ * @example
+ * <NineBoxCellView {...cellProps} drop={drop} />
+ */
+export function NineBoxCellView({
   box,
   active,
   over,
@@ -52,12 +72,15 @@ export const NineBoxCell = memo(function NineBoxCell({
   onFocusBox,
   onStartMove,
   onOpenDrill,
-}: NineBoxCellProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: droppableIdOf(box.box), disabled: !canMove });
+  drop,
+}: NineBoxCellProps & { drop?: NineBoxCellDrop }) {
+  const setNodeRef = drop?.setNodeRef;
+  const isOver = drop?.isOver ?? false;
+  const Card = drop?.Card ?? PersonCard;
   const ref = useCallback(
     (element: HTMLDivElement | null) => {
       cellRef(element);
-      setNodeRef(element);
+      setNodeRef?.(element);
     },
     [cellRef, setNodeRef],
   );
@@ -102,7 +125,7 @@ export const NineBoxCell = memo(function NineBoxCell({
       {box.visible.length > 0 ? (
         <ul className="ns-nine-box-cards">
           {box.visible.map((person) => (
-            <PersonCard
+            <Card
               key={person.id}
               person={person}
               tabbable={active}
@@ -128,4 +151,4 @@ export const NineBoxCell = memo(function NineBoxCell({
       ) : null}
     </div>
   );
-});
+}

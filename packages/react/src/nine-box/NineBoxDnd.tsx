@@ -13,13 +13,17 @@ import {
   PointerSensor,
   pointerWithin,
   type UniqueIdentifier,
+  useDraggable,
+  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { type MoveGrid, stepBox } from './moveMachine.js';
+import { type NineBoxCellProps, NineBoxCellView } from './NineBoxCell.js';
 import type { NineBoxModel } from './nineBox.types.js';
 import type { NineBoxTranslate } from './nineBoxText.types.js';
+import { type PersonCardProps, PersonCardView } from './PersonCard.js';
 
 const BOX_PREFIX = 'ns-nine-box-';
 
@@ -99,6 +103,28 @@ export interface NineBoxDndProps {
 export function NineBoxDnd(props: NineBoxDndProps) {
   return props.enabled ? <ActiveDnd {...props} /> : props.children;
 }
+
+/**
+ * A person card that dnd-kit can drag: the whole card by pointer (after 4 px), its handle by keyboard.
+ *
+ * @example
+ * <DraggablePersonCard person={person} tabbable canMove moving={false} pending={false} moveText="Move to…" dragText="Drag Ada" onStartMove={start} />
+ */
+export const DraggablePersonCard = memo(function DraggablePersonCard(props: PersonCardProps) {
+  const drag = useDraggable({ id: props.person.id, disabled: !props.canMove });
+  return <PersonCardView {...props} drag={drag} />;
+});
+
+/**
+ * A box that is a dnd-kit drop target, rendering draggable cards.
+ *
+ * @example
+ * <DroppableNineBoxCell {...cellProps} />
+ */
+export const DroppableNineBoxCell = memo(function DroppableNineBoxCell(props: NineBoxCellProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: droppableIdOf(props.box.box), disabled: !props.canMove });
+  return <NineBoxCellView {...props} drop={{ setNodeRef, isOver, Card: DraggablePersonCard }} />;
+});
 
 function ActiveDnd({ model, grid, t, titleOf, onDrop, announce, container, children }: NineBoxDndProps) {
   const id = useId();

@@ -2,11 +2,14 @@ import type { Person, TalentRecord } from '@northstar/core';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NineBoxGrid } from './index.js';
 import type { NineBoxMove } from './nineBox.types.js';
+import { preloadNineBoxDnd } from './useNineBoxDnd.js';
 
 afterEach(cleanup);
+// dnd-kit is a lazy chunk (fetched on idle or when a handle gets focus); loading it up front lets a test drag at once.
+beforeAll(() => preloadNineBoxDnd());
 
 const people: Person[] = [
   { id: 'p-1', name: 'Ada Lovelace', title: 'Staff engineer', department: 'Engineering' },
@@ -107,6 +110,12 @@ describe('<NineBoxGrid>', () => {
       within(cell(/Medium potential, high performance: 1 person/)).getByText('Ada Lovelace', nameOnly),
     ).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Keyboard users keep their place: focus follows the card into its new box.
+    expect(document.activeElement).toBe(
+      within(cell(/Medium potential, high performance/))
+        .getByText('Ada Lovelace', nameOnly)
+        .closest('li'),
+    );
   });
 
   it('Escape while choosing a box → no move, announced as cancelled', async () => {
@@ -119,6 +128,37 @@ describe('<NineBoxGrid>', () => {
       .focus();
     await user.keyboard('{Enter}{ArrowUp}{Escape}');
     expect(screen.getByRole('status').textContent).toBe('Move of Ada Lovelace cancelled.');
+    expect(onMove).not.toHaveBeenCalled();
+  });
+
+  it('the reason dialog is modal and labelled, takes focus to the reason; Escape or Cancel returns to the card', async () => {
+    const onMove = vi.fn();
+    render(<NineBoxGrid records={records} people={people} onMove={onMove} label="Talent review" />);
+    const user = userEvent.setup();
+    const card = within(cell(/Medium potential, medium performance/))
+      .getByText('Ada Lovelace', nameOnly)
+      .closest('li')!;
+    card.focus();
+    await user.keyboard('{Enter}{ArrowRight}{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Move Ada Lovelace to High performer' });
+    expect(dialog.matches(':modal')).toBe(true);
+    expect(dialog.getAttribute('aria-describedby')).not.toBeNull();
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'From Core player to High performer. Say why; the reason is kept in the move history.',
+    );
+    expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Reason' }));
+    await user.keyboard('Half a thought{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(card);
+    expect(screen.getByRole('status').textContent).toBe('Move of Ada Lovelace cancelled.');
+
+    await user.keyboard('{Enter}{ArrowUp}{Enter}');
+    const again = screen.getByRole('dialog', { name: 'Move Ada Lovelace to Emerging star' });
+    // A new move starts with an empty reason.
+    expect((within(again).getByRole('textbox', { name: 'Reason' }) as HTMLTextAreaElement).value).toBe('');
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(card);
     expect(onMove).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,10 @@
-import { useDraggable } from '@dnd-kit/core';
-import { type KeyboardEventHandler, memo, type PointerEventHandler } from 'react';
+import {
+  type ComponentType,
+  type HTMLAttributes,
+  type KeyboardEventHandler,
+  memo,
+  type PointerEventHandler,
+} from 'react';
 import type { NineBoxPersonView } from './nineBox.types.js';
 
 /**
@@ -22,6 +27,23 @@ export interface PersonCardProps {
 }
 
 /**
+ * What dnd-kit's `useDraggable` gives a card (from the lazily loaded drag chunk); absent until it is in.
+ *
+ * @example
+ * <PersonCardView {...props} drag={useDraggable({ id: props.person.id })} />
+ */
+export interface PersonCardDrag {
+  setNodeRef: (element: HTMLElement | null) => void;
+  setActivatorNodeRef: (element: HTMLElement | null) => void;
+  listeners: Record<string, unknown> | undefined;
+  attributes: HTMLAttributes<HTMLElement>;
+  isDragging: boolean;
+}
+
+/** The card component a box renders: the plain one, or the draggable one once dnd-kit is loaded. */
+export type PersonCardComponent = ComponentType<PersonCardProps>;
+
+/**
  * A focusable card with the person's photo or initials, name and title/department, a "Move to…" button and, when
  * moves are allowed, a dnd-kit draggable: a pointer drags the whole card (after 4 px, so its buttons still click) and
  * the keyboard drags from its handle (Space or Enter, arrows, Space or Enter).
@@ -29,7 +51,18 @@ export interface PersonCardProps {
  * @example
  * <PersonCard person={person} tabbable canMove moving={false} pending={false} moveText="Move to…" dragText="Drag Ada" onStartMove={start} />
  */
-export const PersonCard = memo(function PersonCard({
+export const PersonCard = memo(function PersonCard(props: PersonCardProps) {
+  return <PersonCardView {...props} />;
+});
+
+/**
+ * The card's markup, with dnd-kit's draggable props when the drag chunk is in (`drag`); without them the handle is
+ * a plain button whose focus or pointer makes the grid load that chunk.
+ *
+ * @example
+ * <PersonCardView person={person} tabbable canMove moving={false} pending={false} moveText="Move to…" dragText="Drag Ada" onStartMove={start} drag={drag} />
+ */
+export function PersonCardView({
   person,
   tabbable,
   canMove,
@@ -38,18 +71,17 @@ export const PersonCard = memo(function PersonCard({
   moveText,
   dragText,
   onStartMove,
-}: PersonCardProps) {
-  const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
-    id: person.id,
-    disabled: !canMove,
-  });
+  drag,
+}: PersonCardProps & { drag?: PersonCardDrag }) {
+  const listeners = drag?.listeners;
+  const isDragging = drag?.isDragging ?? false;
   // dnd-kit types its listeners as plain functions; each is a React event handler for its event name.
   const onPointerDown = listeners?.onPointerDown as PointerEventHandler<HTMLLIElement> | undefined;
   const onHandleKeyDown = listeners?.onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined;
   const detail = [person.title, person.department].filter(Boolean).join(' · ');
   return (
     <li
-      ref={setNodeRef}
+      ref={drag?.setNodeRef}
       className="ns-nine-box-card"
       data-person-id={person.id}
       data-state={isDragging || moving ? 'moving' : pending ? 'pending' : undefined}
@@ -83,9 +115,9 @@ export const PersonCard = memo(function PersonCard({
           </button>
           <button
             type="button"
-            ref={setActivatorNodeRef}
+            ref={drag?.setActivatorNodeRef}
             className="ns-nine-box-handle"
-            {...attributes}
+            {...drag?.attributes}
             tabIndex={tabbable ? 0 : -1}
             onKeyDown={onHandleKeyDown}
           >
@@ -96,4 +128,4 @@ export const PersonCard = memo(function PersonCard({
       ) : null}
     </li>
   );
-});
+}

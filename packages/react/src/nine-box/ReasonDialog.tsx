@@ -1,7 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useId } from 'react';
-import { useStandaloneRoot } from '../internal/useStandaloneRoot.js';
-import { useNorthstar } from '../provider/useNorthstar.js';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef } from 'react';
 import type { MoveState } from './moveMachine.js';
 import type { NineBoxTranslate } from './nineBoxText.types.js';
 
@@ -19,19 +16,27 @@ export interface ReasonDialogProps {
   maxLength: number;
   t: NineBoxTranslate;
   onType: (reason: string) => void;
-  onSubmit: () => void;
+  /** The form was submitted; true when the move was confirmed (the grid then focuses the card in its new box). */
+  onSubmit: () => boolean;
   onCancel: () => void;
-  onCloseAutoFocus: (event: Event) => void;
 }
 
+type ReasonState = Extract<MoveState, { kind: 'reason' }>;
+
 /**
- * The modal Radix dialog every move passes through: a required reason (trimmed, at most `maxLength` characters),
- * submitted by its `type="submit"` button; Escape or Cancel abandons the move.
+ * The modal dialog every move passes through: a required reason (trimmed, at most `maxLength` characters),
+ * submitted by its `type="submit"` button; Escape or Cancel abandons the move and returns focus to where it was.
+ * It is the native `<dialog>` opened with `showModal()` (top layer, the page inert behind it, focus kept inside),
+ * so opening one costs no focus-trap or scroll-lock layout work on a grid of thousands.
  *
  * @example
  * <ReasonDialog state={{ kind: 'reason', … }} … onSubmit={() => dispatch({ type: 'submit' })} />
  */
-export function ReasonDialog({
+export function ReasonDialog(props: ReasonDialogProps) {
+  return props.state.kind === 'reason' ? <OpenReasonDialog {...props} state={props.state} /> : null;
+}
+
+function OpenReasonDialog({
   state,
   name,
   from,
@@ -41,82 +46,108 @@ export function ReasonDialog({
   onType,
   onSubmit,
   onCancel,
-  onCloseAutoFocus,
-}: ReasonDialogProps) {
-  const { portalContainer } = useNorthstar();
-  const standaloneRoot = useStandaloneRoot();
+}: ReasonDialogProps & { state: ReasonState }) {
+  const titleId = useId();
+  const descriptionId = useId();
   const fieldId = useId();
   const errorId = useId();
-  const open = state.kind === 'reason';
-  const error = open ? state.error : null;
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const confirmed = useRef(false);
+  const error = state.error;
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = dialog.ownerDocument.activeElement as HTMLElement | null;
+    // showModal's own initial focus would scroll the field into view (a forced layout): focus it without scrolling,
+    // the dialog is centred in the viewport anyway.
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    fieldRef.current?.focus({ preventScroll: true });
+    return () => {
+      if (dialog.open) dialog.close();
+      // A cancel returns to the card (or drag handle) the move started from; a confirmed move is followed by the grid.
+      if (!confirmed.current && opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+
+  const cancelOnEscape = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Escape') return;
+    // Handled here, not only through the native cancel event, so a scripted Escape cancels too.
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
+
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) onCancel();
+    <dialog
+      ref={dialogRef}
+      className="ns-nine-box-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onKeyDown={cancelOnEscape}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
       }}
     >
-      <Dialog.Portal container={portalContainer ?? undefined}>
-        <Dialog.Overlay className="ns-nine-box-overlay" />
-        <Dialog.Content
-          className="ns-nine-box-dialog"
-          onCloseAutoFocus={onCloseAutoFocus}
-          {...standaloneRoot}
-        >
-          <Dialog.Title className="ns-nine-box-dialog-title">
-            {t('nineBox.reasonTitle', { name, to })}
-          </Dialog.Title>
-          <Dialog.Description className="ns-nine-box-dialog-description">
-            {t('nineBox.reasonDescription', { from, to })}
-          </Dialog.Description>
-          <form
-            className="ns-nine-box-reason"
-            noValidate
-            onSubmit={(event) => {
+      <h2 id={titleId} className="ns-nine-box-dialog-title">
+        {t('nineBox.reasonTitle', { name, to })}
+      </h2>
+      <p id={descriptionId} className="ns-nine-box-dialog-description">
+        {t('nineBox.reasonDescription', { from, to })}
+      </p>
+      <form
+        className="ns-nine-box-reason"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          confirmed.current = onSubmit();
+          // Leave the field now, while the page's layout is clean: blurring (or removing) a focused text field in
+          // the commit that re-places the cards would force a layout of the half-updated grid.
+          if (confirmed.current) fieldRef.current?.blur();
+        }}
+      >
+        <label className="ns-nine-box-label" htmlFor={fieldId}>
+          {t('nineBox.reasonLabel')}
+        </label>
+        <textarea
+          ref={fieldRef}
+          id={fieldId}
+          className="ns-nine-box-textarea"
+          value={state.reason}
+          required
+          rows={3}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => onType(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter submits like a single-line field; Shift+Enter keeps a line break.
+            if (event.key === 'Enter' && !event.shiftKey) {
               event.preventDefault();
-              onSubmit();
-            }}
-          >
-            <label className="ns-nine-box-label" htmlFor={fieldId}>
-              {t('nineBox.reasonLabel')}
-            </label>
-            <textarea
-              id={fieldId}
-              className="ns-nine-box-textarea"
-              value={open ? state.reason : ''}
-              required
-              rows={3}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => onType(event.target.value)}
-              onKeyDown={(event) => {
-                // Enter submits like a single-line field; Shift+Enter keeps a line break.
-                if (event.key === 'Enter' && !event.shiftKey) {
-                  event.preventDefault();
-                  event.currentTarget.form?.requestSubmit();
-                }
-              }}
-            />
-            {error ? (
-              <p id={errorId} className="ns-nine-box-error" role="alert">
-                {error.kind === 'required'
-                  ? t('nineBox.reasonRequired')
-                  : t('nineBox.reasonTooLong', { max: maxLength, length: error.length })}
-              </p>
-            ) : null}
-            <div className="ns-nine-box-dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="ns-nine-box-button">
-                  {t('nineBox.cancel')}
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="ns-nine-box-button" data-variant="primary">
-                {t('nineBox.reasonSubmit')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+        {error ? (
+          <p id={errorId} className="ns-nine-box-error" role="alert">
+            {error.kind === 'required'
+              ? t('nineBox.reasonRequired')
+              : t('nineBox.reasonTooLong', { max: maxLength, length: error.length })}
+          </p>
+        ) : null}
+        <div className="ns-nine-box-dialog-actions">
+          <button type="button" className="ns-nine-box-button" onClick={onCancel}>
+            {t('nineBox.cancel')}
+          </button>
+          <button type="submit" className="ns-nine-box-button" data-variant="primary">
+            {t('nineBox.reasonSubmit')}
+          </button>
+        </div>
+      </form>
+    </dialog>
   );
 }

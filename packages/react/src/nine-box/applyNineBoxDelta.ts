@@ -1,5 +1,6 @@
 import { type NineBoxPlacement, placeNineBox, summarizeNineBox, type TalentRecord } from '@northstar/core';
 import { initialsOf } from './initialsOf.js';
+import { LayeredMap } from './layeredMap.js';
 import type { NineBoxBoxView, NineBoxPersonView } from './nineBox.types.js';
 import { boxView, type PlacedNineBox, rowsOf } from './resolveNineBox.js';
 
@@ -131,15 +132,17 @@ export function applyNineBoxDelta(
     }
     return list;
   };
-  const byId = new Map(model.byId);
+  const changedViews: [string, NineBoxPersonView][] = [];
   for (const u of updates) {
     const old = model.byId.get(u.id)!;
     const from = listOf(old.box);
     const at = from.indexOf(old);
     if (at >= 0) from.splice(at, 1);
     insertSorted(listOf(u.box), u, ctx.rank);
-    byId.set(u.id, u);
+    changedViews.push([u.id, u]);
   }
+  // Layered, not copied: a copy of a 10,000-entry index would be most of a move's cost.
+  const byId = LayeredMap.over(model.byId, changedViews);
 
   let boxesChanged = false;
   const boxes: NineBoxBoxView[] = summary.cells.map((cell, i) => {
