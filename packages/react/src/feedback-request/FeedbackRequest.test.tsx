@@ -195,4 +195,3 @@ describe('<FeedbackRequest>', () => {
     expect(getComputedStyle(status).position).toBe('absolute');
   });
 });
-
