@@ -32,7 +32,7 @@ describe('feedback widgets on the server', () => {
         subjectId: SAMPLE_SUBJECT_ID,
       }),
     );
-    expect(html).toMatch(/<svg[^>]+viewBox="0 0 640 \d+"/);
+    expect(html).toMatch(/<svg[^>]+viewBox="0 0 480 \d+"/);
     expect(html).toContain('Peers: withheld — fewer than 3 peer responses');
   });
 });
