@@ -7,8 +7,8 @@ import { composeStory, type Decorator, type Meta, type StoryObj } from '@storybo
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../styles.css';
-import type { CatalogueLocale, Message, MessageCatalogue } from '../i18n/defineMessages.js';
 import { truncateLabel } from '../feedback-summary/summaryChartGeometry.js';
+import type { CatalogueLocale, Message, MessageCatalogue } from '../i18n/defineMessages.js';
 import { resolveCatalogueLocale } from '../i18n/resolveCatalogueLocale.js';
 import { NorthstarProvider } from '../provider/NorthstarProvider.js';
 import { createSampleAdapter, SAMPLE_ORG } from './sampleOrg.js';
